@@ -1,0 +1,78 @@
+package org.calfcheck.content;
+
+import java.util.List;
+
+/**
+ * A test on a runner's answers, kept as data: a small typed tree, never a string to evaluate.
+ * In JSON: {@code {"all": [...]}}, {@code {"any": [...]}}, {@code {"not": {...}}}, or
+ * {@code {"fact": "pain_now", "op": "atLeast", "value": 7}}.
+ */
+public sealed interface Condition {
+
+    record All(List<Condition> all) implements Condition {
+    }
+
+    record Any(List<Condition> any) implements Condition {
+    }
+
+    record Not(Condition not) implements Condition {
+    }
+
+    /**
+     * A comparison on one fact: a question id, or a derived fact named {@code derived.<name>}.
+     * {@code value} is empty for the {@link Operator#UNKNOWN} and {@link Operator#ANSWERED} tests.
+     */
+    record Compare(String fact, Operator op, java.util.Optional<Operand> value) implements Condition {
+    }
+
+    /** The operators, with the names used in JSON. */
+    enum Operator {
+        EQUALS("equals"),
+        NOT_EQUALS("notEquals"),
+        LESS_THAN("lessThan"),
+        AT_MOST("atMost"),
+        GREATER_THAN("greaterThan"),
+        AT_LEAST("atLeast"),
+        /** The answer is one of a list of choice ids. */
+        IN("in"),
+        /** A multiple-choice answer includes every listed choice. */
+        CONTAINS("contains"),
+        /** A multiple-choice answer includes at least one listed choice. */
+        CONTAINS_ANY("containsAny"),
+        /** The runner said "don't know", or the question was not answered. */
+        UNKNOWN("unknown"),
+        /** The runner gave a real answer. */
+        ANSWERED("answered");
+
+        private final String jsonName;
+
+        Operator(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        public String jsonName() {
+            return jsonName;
+        }
+
+        public static java.util.Optional<Operator> fromJson(String name) {
+            for (Operator op : values()) {
+                if (op.jsonName.equals(name)) {
+                    return java.util.Optional.of(op);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The right-hand side of a comparison. */
+    sealed interface Operand {
+    }
+
+    /** A number, in the question's unit (kilometres for distances). */
+    record NumberOperand(double number) implements Operand {
+    }
+
+    /** One or more choice ids ("yes", "no", or a choice question's option ids). */
+    record ChoiceOperand(List<String> choices) implements Operand {
+    }
+}

@@ -1,0 +1,46 @@
+package org.calfcheck.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * All of CalfCheck's knowledge, loaded and validated. Immutable; build it with {@link ContentLoader}.
+ *
+ * @param version the content version a saved assessment records
+ */
+public record Content(String version, List<Cause> causes, List<Exercise> exercises, List<RecoveryStep> recovery,
+                      List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules) {
+
+    public Content {
+        causes = List.copyOf(causes);
+        exercises = List.copyOf(exercises);
+        recovery = List.copyOf(recovery);
+        advice = List.copyOf(advice);
+        redFlags = List.copyOf(redFlags);
+        rules = List.copyOf(rules);
+    }
+
+    /** Every item with an id, in file order: causes, exercises, recovery, advice, red flags. */
+    public Map<String, ContentItem> itemsById() {
+        Map<String, ContentItem> byId = new LinkedHashMap<>();
+        Stream.of(causes, exercises, recovery, advice, redFlags)
+                .flatMap(List::stream)
+                .forEach(item -> byId.putIfAbsent(item.id(), item));
+        return byId;
+    }
+
+    public Optional<ContentItem> item(String id) {
+        return Optional.ofNullable(itemsById().get(id));
+    }
+
+    public Optional<Cause> cause(String id) {
+        return causes.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<RedFlag> redFlag(String id) {
+        return redFlags.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+}

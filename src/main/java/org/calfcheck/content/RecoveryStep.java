@@ -1,0 +1,8 @@
+package org.calfcheck.content;
+
+import java.util.List;
+
+/** One part of looking after a sore calf (rest, ice, elevation…), with its dose where it has one. */
+public record RecoveryStep(String id, String title, String summary, String body, List<String> steps, Dose dose,
+                           List<String> cautions) implements ContentItem {
+}
