@@ -190,6 +190,12 @@ final class JsonTreeReader {
         return list(field, need, element -> map.apply(element.asObject()));
     }
 
+    /** The one list a content file holds ({@code {"causes": [...]}}), each element mapped by {@code map}. */
+    <T> List<T> fileList(String field, Function<JsonTreeReader, T> map) {
+        allowFields(field);
+        return objects(field, Need.NON_EMPTY, map);
+    }
+
     /** A nested object, when present and an object. */
     Optional<JsonTreeReader> object(String field, boolean required) {
         if (!has(field)) {

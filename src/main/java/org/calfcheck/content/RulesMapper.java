@@ -13,8 +13,7 @@ final class RulesMapper {
     }
 
     static List<Rule> read(JsonTreeReader root) {
-        root.allowFields("rules");
-        return root.objects("rules", Need.NON_EMPTY, RulesMapper::rule);
+        return root.fileList("rules", RulesMapper::rule);
     }
 
     private static Rule rule(JsonTreeReader r) {
