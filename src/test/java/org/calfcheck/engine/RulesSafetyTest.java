@@ -42,6 +42,13 @@ class RulesSafetyTest {
         assertEquals(Set.of(), notRequired, "questions that feed a red flag but may be skipped");
     }
 
+    /** With "not", a more alarming answer could make a flag disappear. */
+    @Test
+    void noRedFlagRuleUsesNot() {
+        List<String> withNot = flagRules().filter(r -> hasNot(r.when())).map(Rule::id).toList();
+        assertEquals(List.of(), withNot);
+    }
+
     @Test
     void everyRedFlagIsRaisedBySomeRule() {
         Set<String> raised = flagRules().flatMap(r -> r.effects().stream())
@@ -100,6 +107,16 @@ class RulesSafetyTest {
     private static Stream<Rule> flagRules() {
         return content.rules().stream()
                 .filter(r -> r.effects().stream().anyMatch(Effect.RaiseFlag.class::isInstance));
+    }
+
+    private static boolean hasNot(Condition condition) {
+        if (condition instanceof Condition.All all) {
+            return all.all().stream().anyMatch(RulesSafetyTest::hasNot);
+        }
+        if (condition instanceof Condition.Any any) {
+            return any.any().stream().anyMatch(RulesSafetyTest::hasNot);
+        }
+        return condition instanceof Condition.Not;
     }
 
     private static Set<String> facts(Condition condition) {
