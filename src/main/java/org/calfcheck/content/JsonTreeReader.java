@@ -123,7 +123,8 @@ final class JsonTreeReader {
 
     /** This node as a whole number within {@code min}…{@code max}. */
     int integerValue(int min, int max) {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        // 12.0 counts as whole, as in JSON Schema's "integer"
+        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()) {
             problem("must be a whole number, not " + describe(node));
             return min;
         }

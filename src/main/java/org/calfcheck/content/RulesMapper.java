@@ -54,7 +54,7 @@ final class RulesMapper {
 
     private static int weight(JsonTreeReader e) {
         int weight = e.integer("weight", -MAX_WEIGHT, MAX_WEIGHT);
-        if (weight == 0 && e.has("weight") && e.node().get("weight").isIntegralNumber()) {
+        if (weight == 0 && e.has("weight") && e.node().get("weight").isNumber()) {
             e.problemAt("weight", "must not be 0 (use −5…−1 against the cause, 1…5 for it)");
             return 1;
         }

@@ -64,6 +64,10 @@ final class ContentFixtures {
         }
     }
 
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
     /** The object at a JSON pointer such as {@code /rules/0/when}. */
     static ObjectNode at(JsonNode tree, String pointer) {
         return (ObjectNode) tree.at(pointer);
