@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new ValidateContentCommand());
+        cli.addSubcommand(new AssessCommand());
         cli.setExecutionExceptionHandler(Main::handle);
         return cli;
     }
