@@ -62,7 +62,7 @@ final class ItemTable {
         ops.addAll(Typesetter.moved(how.ops(), x[1] + PAD, textTop));
         float used = how.height();
         if (!item.cautions().isEmpty()) {
-            Cell careful = type.text(List.of(Run.bold("Careful: "), Run.plain(String.join(" ", item.cautions()))),
+            Cell careful = type.text(List.of(Run.bold("Careful: "), Run.plain(item.cautions().get(0))),
                     style.small(), x[2] - x[1] - 2 * PAD, Ink.MUTED, Marker.NONE);
             ops.addAll(Typesetter.moved(careful.ops(), x[1] + PAD, textTop + used + 1));
             used += careful.height() + 1;
@@ -106,7 +106,7 @@ final class ItemTable {
         runs.addAll(how(item));
         if (!item.cautions().isEmpty()) {
             runs.add(Run.bold(" Careful: "));
-            runs.add(Run.plain(String.join(" ", item.cautions())));
+            runs.add(Run.plain(item.cautions().get(0)));
         }
         Cell text = type.text(runs, style.body(), textWidth, Ink.TEXT, Marker.NONE);
         String doseText = item.doseText() == null || item.doseText().isBlank() ? "as it suits you" : item.doseText();
@@ -119,15 +119,12 @@ final class ItemTable {
         return new Cell(height, ops);
     }
 
-    /** The item's one-line summary, then its steps when there are any. */
+    /**
+     * The item's summary; its steps only when it has no summary. A fridge sheet must stay readable at a
+     * glance: the full steps are in the app, the drawing and the dose carry the rest.
+     */
     private static List<Run> how(RoutineItem item) {
-        StringBuilder text = new StringBuilder(item.summary().strip());
-        for (String step : item.steps()) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(step.strip());
-        }
-        return List.of(Run.plain(text.toString()));
+        String text = item.summary().isBlank() ? String.join(" ", item.steps()) : item.summary();
+        return List.of(Run.plain(text.strip()));
     }
 }

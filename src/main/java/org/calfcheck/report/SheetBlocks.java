@@ -20,6 +20,9 @@ import org.calfcheck.report.figure.FigureCatalog;
 final class SheetBlocks {
 
     private static final float PAD = 3f;
+    /** Advice the sheet's own shoe and 10% lines would repeat; when present, they take those lines' place. */
+    private static final String REPLACE_SHOES = "fw_replace";
+    private static final String TEN_PERCENT = "pg_ten_percent";
 
     private final Typesetter type;
     private final SheetStyle style;
@@ -146,12 +149,25 @@ final class SheetBlocks {
         }
         blocks.add(type.heading("Prevention checklist"));
         List<List<Run>> checks = new ArrayList<>();
+        boolean shoeLine = false;
+        boolean progressionLine = false;
         for (RoutineItem item : routine.prevention()) {
-            checks.add(List.of(Run.bold(item.title()), Run.plain(item.summary().isBlank() ? "" : ": " + item.summary())));
+            // advice carries its tick-box line as its one step; the summary stands in when it has none
+            String line = item.steps().isEmpty() ? item.summary() : item.steps().get(0);
+            if (item.id().equals(REPLACE_SHOES)) {
+                line = SheetText.footwear(request.units(), request.shoeDistance());
+                shoeLine = true;
+            }
+            progressionLine |= item.id().equals(TEN_PERCENT);
+            checks.add(List.of(Run.bold(item.title()), Run.plain(line.isBlank() ? "" : ": " + line)));
         }
-        checks.add(List.of(Run.bold(SheetText.FOOTWEAR_TITLE + ": "),
-                Run.plain(SheetText.footwear(request.units(), request.shoeDistance()))));
-        checks.add(List.of(Run.bold(SheetText.PROGRESSION_TITLE + ": "), Run.plain(SheetText.PROGRESSION)));
+        if (!shoeLine) {
+            checks.add(List.of(Run.bold(SheetText.FOOTWEAR_TITLE + ": "),
+                    Run.plain(SheetText.footwear(request.units(), request.shoeDistance()))));
+        }
+        if (!progressionLine) {
+            checks.add(List.of(Run.bold(SheetText.PROGRESSION_TITLE + ": "), Run.plain(SheetText.PROGRESSION)));
+        }
         blocks.add(twoColumns(checks, Marker.CHECKBOX, style.body()));
     }
 

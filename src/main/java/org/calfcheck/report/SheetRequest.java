@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.calfcheck.engine.Answer;
+import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
 
@@ -33,6 +35,21 @@ public record SheetRequest(Assessment assessment, Optional<String> name, LocalDa
         return new SheetRequest(assessment, Optional.empty(), date, Paper.forLocale(locale), units,
                 Optional.empty());
     }
+
+    /** A request for the assessment of these answers: their distance unit and the shoe distance they gave. */
+    public static SheetRequest of(Assessment assessment, Answers answers, LocalDate date, Paper paper) {
+        return new SheetRequest(assessment, Optional.empty(), date, paper, answers.units(),
+                shoeDistance(answers));
+    }
+
+    /** The {@code shoe_distance} answer, in the answers' unit, when the runner gave a number. */
+    public static Optional<Double> shoeDistance(Answers answers) {
+        return answers.get(SHOE_DISTANCE).filter(Answer.Number.class::isInstance)
+                .map(a -> ((Answer.Number) a).value());
+    }
+
+    /** The question whose answer the footwear line quotes. */
+    public static final String SHOE_DISTANCE = "shoe_distance";
 
     public SheetRequest withPaper(Paper newPaper) {
         return new SheetRequest(assessment, name, date, newPaper, units, shoeDistance);

@@ -4,8 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,6 +61,7 @@ public final class SheetWriter {
                 }
             }
             describe(document.getDocumentInformation(), request);
+            fixDocumentId(document, request);
             document.save(out);
         }
     }
@@ -112,6 +120,21 @@ public final class SheetWriter {
         } else {
             out.setStrokingColor(ink.red, ink.green, ink.blue);
         }
+    }
+
+    /** PDFBox would derive the file ID from the clock; an ID from the request keeps the bytes reproducible. */
+    private static void fixDocumentId(PDDocument document, SheetRequest request) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        COSString id = new COSString(Arrays.copyOf(digest, 16));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static void describe(PDDocumentInformation info, SheetRequest request) {
