@@ -26,7 +26,7 @@ final class ItemTable {
     }
 
     Block.Rows build(String firstColumn, List<RoutineItem> items) {
-        if (drawings && style.twoUp()) {
+        if (style.twoUp()) {
             return twoUp(items);
         }
         float figure = drawings ? style.figure() + PAD : 0;
@@ -79,7 +79,7 @@ final class ItemTable {
         return new Block.Row(height, ops);
     }
 
-    /** Two exercises to a row, each as drawing, title, how and dose: half the height of the table form. */
+    /** Two items to a row, each as (drawing,) title, how and dose: about half the height of the table form. */
     private Block.Rows twoUp(List<RoutineItem> items) {
         float gutter = 10;
         float cell = (type.width() - gutter) / 2;
@@ -99,7 +99,7 @@ final class ItemTable {
     }
 
     private Typesetter.Cell card(RoutineItem item, float width) {
-        float textX = style.figure() + 2 * PAD;
+        float textX = drawings ? style.figure() + 2 * PAD : PAD;
         float textWidth = width - textX;
         List<Run> runs = new ArrayList<>();
         runs.add(Run.bold(item.title() + ". "));
@@ -114,8 +114,11 @@ final class ItemTable {
                 Marker.NONE);
         List<Op> ops = new ArrayList<>(Typesetter.moved(text.ops(), textX, PAD));
         ops.addAll(Typesetter.moved(dose.ops(), textX, PAD + text.height() + 1));
-        ops.add(new Op.Drawing(figures.forExercise(item.id()), PAD / 2, PAD, style.figure()));
-        float height = Math.max(style.figure(), text.height() + dose.height() + 1) + 2 * PAD;
+        float height = text.height() + dose.height() + 1 + 2 * PAD;
+        if (drawings) {
+            ops.add(new Op.Drawing(figures.forExercise(item.id()), PAD / 2, PAD, style.figure()));
+            height = Math.max(height, style.figure() + 2 * PAD);
+        }
         return new Cell(height, ops);
     }
 

@@ -49,9 +49,21 @@ public final class SheetWriter {
     }
 
     public void write(SheetRequest request, OutputStream out) throws IOException {
+        write(request, Optional.empty(), out);
+    }
+
+    /** The sheet in one given style, to compare styles when tuning the layout. */
+    byte[] write(SheetRequest request, SheetStyle style) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(request, Optional.of(style), out);
+        return out.toByteArray();
+    }
+
+    private void write(SheetRequest request, Optional<SheetStyle> style, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             SheetFonts fonts = new SheetFonts(document);
-            LaidOutSheet sheet = new SheetLayout(fonts, figures).layout(request);
+            SheetLayout layout = new SheetLayout(fonts, figures);
+            LaidOutSheet sheet = style.map(s -> layout.layout(request, s)).orElseGet(() -> layout.layout(request));
             PDRectangle media = new PDRectangle(sheet.paper().width(), sheet.paper().height());
             for (List<Op> ops : sheet.pages()) {
                 PDPage page = new PDPage(media);

@@ -133,6 +133,19 @@ class SheetWriterTest {
     }
 
     @Test
+    void everyStyleKeepsEveryItem() throws Exception {
+        Assessment assessment = SheetFixtures.longestRoutine();
+        SheetRequest request = new SheetRequest(assessment, Optional.empty(), DATE, Paper.A4, DistanceUnit.KM,
+                Optional.empty());
+        for (SheetStyle style : SheetStyle.DENSER_IN_TURN) {
+            PdfText pdf = PdfText.of(writer.write(request, style));
+            for (RoutineItem item : assessment.routine().all()) {
+                assertTrue(pdf.contains(item.title()), item.title() + " in style " + style);
+            }
+        }
+    }
+
+    @Test
     void typicalSelfCareSheetIsOnePage() {
         assertEquals(1, sheet(SheetFixtures.selfCare(), Optional.of("Sam"), Paper.LETTER).pages());
         assertEquals(1, sheet(SheetFixtures.urgentClot(), Optional.empty(), Paper.A4).pages());
