@@ -3,7 +3,9 @@ package org.calfcheck.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.calfcheck.ui.AppSetup;
 import org.calfcheck.ui.ContentOutcome;
+import org.calfcheck.ui.ResultActions;
 import org.calfcheck.ui.ContentSource;
 import org.calfcheck.ui.DesktopLauncher;
 import picocli.CommandLine;
@@ -37,7 +39,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DesktopLauncher launcher = new DesktopLauncher(contentSource(), configDir());
+        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(contentSource(), content -> {
+            throw new IllegalStateException("engine not merged yet");
+        }, ResultActions.NONE, List.of()), configDir());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());
             return 0;
