@@ -122,7 +122,7 @@ public final class ContentLoader {
         problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));
-            LOG.warn("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
+            LOG.info("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
             throw new ContentException(problems);
         }
         LOG.info("Loaded content {} from {}", content.version(), origin);
