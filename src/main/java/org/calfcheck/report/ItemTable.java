@@ -30,8 +30,8 @@ final class ItemTable {
             return twoUp(items);
         }
         float figure = drawings ? style.figure() + PAD : 0;
-        float titleWidth = type.width() * (drawings ? 0.17f : 0.2f);
-        float doseWidth = type.width() * (drawings ? 0.22f : 0.27f);
+        float titleWidth = type.width() * (drawings ? 0.16f : 0.2f);
+        float doseWidth = type.width() * (drawings ? 0.25f : 0.27f);
         float[] x = {0, figure + titleWidth + 2 * PAD, type.width() - doseWidth};
         Block.Row header = headerRow(firstColumn, x);
         List<Block.Row> rows = new ArrayList<>();

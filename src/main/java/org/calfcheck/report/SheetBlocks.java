@@ -135,6 +135,10 @@ final class SheetBlocks {
                     style.body() + 0.5f, Ink.TEXT, Marker.NONE, 0));
             return;
         }
+        if (request.assessment().careLevel().isAtLeast(CareLevel.URGENT)) {
+            blocks.add(type.paragraph(List.of(Run.bold(SheetText.ROUTINE_AFTER_SEEN)), style.body(), Ink.ALERT,
+                    Marker.NONE, style.gap()));
+        }
         if (!routine.warmUp().isEmpty()) {
             blocks.add(type.heading("Before runs: warm-up"));
             blocks.add(new ItemTable(type, figures, true).build("Exercise", routine.warmUp()));

@@ -47,7 +47,7 @@ final class SheetText {
         return switch (level) {
             case SELF_CARE -> "you can look after this yourself with the routine below.";
             case SOON -> "see a doctor or physiotherapist in the next few days; the routine below is safe meanwhile.";
-            case URGENT -> "get seen today by a doctor, an urgent care clinic or a nurse line.";
+            case URGENT -> "do not wait for this to settle.";
             case EMERGENCY -> "call emergency services (112, 911 or 999) or go to the emergency department now.";
         };
     }
@@ -94,6 +94,9 @@ final class SheetText {
         }
         return base + yours + ".";
     }
+
+    static final String ROUTINE_AFTER_SEEN =
+            "Get seen first. Start the routine below only once a doctor has checked your calf and agrees.";
 
     static final String FOOTWEAR_TITLE = "Shoe check";
     static final String PROGRESSION_TITLE = "Build up slowly";

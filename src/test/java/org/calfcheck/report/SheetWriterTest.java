@@ -80,6 +80,8 @@ class SheetWriterTest {
         assertTrue(action < pdf.indexOf("Likely causes"), "the seek-care message must come before the causes");
         assertTrue(action < firstCause);
         assertTrue(pdf.contains("you flew for nine hours this week"), "the flag's reasons are shown");
+        assertTrue(pdf.indexOf("Start the routine below only once a doctor has checked") < pdf.indexOf("Ankle circles"),
+                "an urgent sheet puts the routine after being seen");
     }
 
     @Test
