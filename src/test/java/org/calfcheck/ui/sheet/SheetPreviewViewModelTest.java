@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,30 +21,11 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFixtures;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
-import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetPreviewViewModelTest {
-
-    /** Runs the work at once on the calling thread, as the FX callbacks would arrive afterwards. */
-    private static final class InlineRunner implements BackgroundRunner {
-        int runs;
-
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-            runs++;
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                onFailed.accept(e);
-                return;
-            }
-            onDone.accept(result);
-        }
-    }
 
     /** A printer port that fails, cancels or records, as told. */
     private static final class FakePrinter implements SheetPrinter {
@@ -99,10 +78,10 @@ class SheetPreviewViewModelTest {
     void switchingPaperRendersThePagesAgainAtTheNewSize() {
         SheetPreviewViewModel viewModel = preview(SheetFixtures.selfCare(), Paper.A4);
         RenderedPage a4 = viewModel.pagesProperty().get(0);
-        int before = runner.runs;
+        int before = runner.runs();
         viewModel.paperProperty().set(Paper.LETTER);
         RenderedPage letter = viewModel.pagesProperty().get(0);
-        assertEquals(before + 1, runner.runs);
+        assertEquals(before + 1, runner.runs());
         assertTrue(letter.width() > a4.width(), "Letter is wider than A4");
         assertTrue(letter.height() < a4.height(), "Letter is shorter than A4");
         assertEquals(Paper.LETTER, viewModel.request().paper());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.print.PrinterException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -24,7 +22,6 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFixtures;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
-import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,16 +41,7 @@ class SheetPreviewViewTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        BackgroundRunner inline = new BackgroundRunner() {
-            @Override
-            public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-                try {
-                    onDone.accept(work.get());
-                } catch (RuntimeException e) {
-                    onFailed.accept(e);
-                }
-            }
-        };
+        InlineRunner inline = new InlineRunner();
         SheetPrinter noPrinter = (pdf, job) -> {
             throw new PrinterException("No print service found");
         };
