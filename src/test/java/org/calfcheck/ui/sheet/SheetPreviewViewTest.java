@@ -79,6 +79,23 @@ class SheetPreviewViewTest {
     }
 
     @Test
+    void previewSnapshotIsWrittenForLookingAt(FxRobot robot) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = robot.lookup(".sheet-preview").query().getScene().getRoot().snapshot(null, null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "sheets"));
+        assertTrue(javax.imageio.ImageIO.write(image, "png", out.resolve("preview-window.png").toFile()));
+    }
+
+    @Test
     void figureNodeDrawsInkAndTheAccentArrow(FxRobot robot) {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = figure.snapshot(null, null));
