@@ -178,7 +178,7 @@ final class SheetBlocks {
     private void getHelp(Assessment assessment, List<Block> blocks) {
         blocks.add(type.heading("Get help if…"));
         for (RaisedFlag flag : assessment.redFlags()) {
-            blocks.add(type.paragraph(List.of(Run.bold("Now: " + flag.action())), style.body(), Ink.ALERT,
+            blocks.add(type.paragraph(List.of(Run.bold("Now: "), Run.plain(flag.action())), style.body(), Ink.ALERT,
                     Marker.BULLET, 0));
         }
         List<List<Run>> signs = SheetText.WARNING_SIGNS.stream().map(s -> List.of(Run.plain(s))).toList();

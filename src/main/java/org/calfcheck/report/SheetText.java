@@ -39,7 +39,7 @@ final class SheetText {
             case SELF_CARE -> "Self-care";
             case SOON -> "Book an appointment";
             case URGENT -> "See a doctor today";
-            case EMERGENCY -> "Emergency: get help now";
+            case EMERGENCY -> "Emergency";
         };
     }
 
