@@ -85,9 +85,11 @@ public final class ContentLoader {
 
             @Override
             public Optional<ContentProblem> unavailable() {
-                return Files.isDirectory(dir)
-                        ? Optional.empty()
-                        : Optional.of(new ContentProblem(dir.toString(), "", "no such folder"));
+                if (Files.isDirectory(dir)) {
+                    return Optional.empty();
+                }
+                String message = Files.exists(dir) ? "is not a folder" : "no such folder";
+                return Optional.of(new ContentProblem(dir.toString(), "", message));
             }
         });
     }
