@@ -1,13 +1,14 @@
 package org.calfcheck.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.calfcheck.content.ContentLoader;
+import org.calfcheck.platform.UserFolders;
 import org.calfcheck.ui.AppSetup;
-import org.calfcheck.ui.ContentOutcome;
-import org.calfcheck.ui.ResultActions;
-import org.calfcheck.ui.ContentSource;
 import org.calfcheck.ui.DesktopLauncher;
+import org.calfcheck.ui.EngineAssessor;
+import org.calfcheck.ui.LoaderContentSource;
+import org.calfcheck.ui.ResultActions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,25 +40,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(contentSource(), content -> {
-            throw new IllegalStateException("engine not merged yet");
-        }, ResultActions.NONE, List.of()), configDir());
+        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
+                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of, ResultActions.NONE, List.of()),
+                UserFolders.fromEnvironment().config());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());
             return 0;
         }
         launcher.run();
         return 0;
-    }
-
-    private static ContentSource contentSource() {
-        // replaced by ContentLoader once the foundation branch lands
-        return () -> new ContentOutcome.Failed("This build has no content loader yet.", List.of());
-    }
-
-    private static Path configDir() {
-        // replaced by UserFolders.config() once the foundation branch lands
-        String home = System.getProperty("calfcheck.home");
-        return home != null ? Path.of(home, "config") : Path.of(System.getProperty("user.home"), ".config", "calfcheck");
     }
 }
