@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
@@ -30,22 +27,8 @@ class CheckWalkTest {
 
     @Start
     void start(Stage stage) {
-        ThemeViewModel theme = new ThemeViewModel(new InMemoryThemeStore());
-        theme.getTheme().apply();
-        AppShell shell = new AppShell(theme);
-        CheckFlowViewModel flow = new CheckFlowViewModel(dialogs,
-                new TaskRunner(Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "test-assess");
-                    t.setDaemon(true);
-                    return t;
-                })), ResultActions.NONE, EngineAssessor::of);
-        flow.contentLoaded(new ContentOutcome.Loaded(CONTENT));
-        shell.addPage(new CheckPage(flow));
-        Scene scene = new Scene(shell, 1280, 800);
-        scene.getStylesheets().add(CalfCheckApp.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
-        stage.requestFocus();
+        TestWindow.show(stage, CONTENT, dialogs, ResultActions.NONE,
+                new ThemeViewModel(new TestWindow.InMemoryThemeStore()));
     }
 
     @Test
@@ -176,20 +159,5 @@ class CheckWalkTest {
             }
         }
         return false;
-    }
-
-    /** Remembers nothing: tests never write preferences. */
-    static final class InMemoryThemeStore implements ThemeStore {
-        private Optional<Theme> theme = Optional.empty();
-
-        @Override
-        public Optional<Theme> load() {
-            return theme;
-        }
-
-        @Override
-        public void save(Theme chosen) {
-            theme = Optional.of(chosen);
-        }
     }
 }

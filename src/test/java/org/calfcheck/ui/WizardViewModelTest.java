@@ -157,27 +157,7 @@ class WizardViewModelTest {
         throw new AssertionError(questionId + " is on no page");
     }
 
-    /** Sets every answer through the typed setters, as the controls do. */
     private void fill(Answers answers) {
-        answers.values().forEach((id, answer) -> {
-            QuestionViewModel q = wizard.question(id);
-            if (answer instanceof Answer.ChosenMany many) {
-                many.choices().forEach(c -> q.toggle(c, true));
-            } else if (answer instanceof Answer.Chosen one) {
-                q.choose(one.choice());
-            } else if (answer instanceof Answer.Unknown) {
-                if (q.question().type() == org.calfcheck.content.QuestionType.NUMBER) {
-                    q.unknownProperty().set(true);
-                } else {
-                    q.choose(QuestionViewModel.UNKNOWN);
-                }
-            } else if (answer instanceof Answer.Number n) {
-                if (q.question().type() == org.calfcheck.content.QuestionType.SCALE) {
-                    q.setScale((int) n.value());
-                } else {
-                    q.numberTextProperty().set(UnitWords.number(n.value()));
-                }
-            }
-        });
+        answers.values().forEach((id, answer) -> AnswerSetter.set(wizard.question(id), answer));
     }
 }
