@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.calfcheck.content.ContentException;
+import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
 import org.calfcheck.ui.AppSetup;
-import org.calfcheck.ui.ContentOutcome;
 import org.calfcheck.ui.DesktopLauncher;
+import org.calfcheck.ui.EngineAssessor;
+import org.calfcheck.ui.LoaderContentSource;
 import org.calfcheck.ui.ResultActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,25 +66,15 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // merge of the ui and engine branches (done on the sheet branch to build); the lead wires the real setup
-        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(uiContentSource(), content -> {
-            throw new IllegalStateException("engine not wired into the app yet");
-        }, ResultActions.NONE, List.of()), configDir());
+        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
+                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of, ResultActions.NONE, List.of()),
+                UserFolders.fromEnvironment().config());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());
             return EXIT_OK;
         }
         launcher.run();
         return EXIT_OK;
-    }
-
-    private static org.calfcheck.ui.ContentSource uiContentSource() {
-        // replaced by ContentLoader when the lead wires the app
-        return () -> new ContentOutcome.Failed("This build has no content loader yet.", List.of());
-    }
-
-    private static Path configDir() {
-        return UserFolders.fromEnvironment().config();
     }
 
     /** Prints every content problem, one per line, and returns the bad-input exit code. */

@@ -37,6 +37,7 @@ public final class CheckPage implements Page {
         view.setCenter(column);
         view.setBottom(footer());
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::enterGoesNext);
         flow.stepProperty().addListener((obs, old, now) -> showStep());
         flow.wizardProperty().addListener((obs, old, now) -> {
             wizardView = Optional.empty();
@@ -109,6 +110,25 @@ public final class CheckPage implements Page {
                 });
             }
         });
+    }
+
+    /**
+     * Enter means Next anywhere on a questionnaire page. The default button alone is not enough: a focused radio or
+     * toggle button takes the Enter key for itself. Buttons and body-map areas keep their own Enter.
+     */
+    private void enterGoesNext(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || flow.getStep() != CheckFlowViewModel.Step.QUESTIONS
+                || event.isAltDown() || event.isControlDown() || event.isMetaDown()) {
+            return;
+        }
+        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        if (focus instanceof Button || focus instanceof BodyArea || focus instanceof javafx.scene.control.TitledPane) {
+            return;
+        }
+        event.consume();
+        if (!next.isDisabled()) {
+            goNext();
+        }
     }
 
     private void escapeGoesBack(KeyEvent event) {
