@@ -15,6 +15,7 @@ import org.calfcheck.ui.DesktopLauncher;
 import org.calfcheck.ui.EngineAssessor;
 import org.calfcheck.ui.LoaderContentSource;
 import org.calfcheck.ui.ResultActions;
+import org.calfcheck.ui.sheet.SheetPreviewOpener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -67,7 +68,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
-                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of, ResultActions.NONE, List.of()),
+                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of,
+                ResultActions.NONE.withRoutineSheet(SheetPreviewOpener.forDesktop()), List.of()),
                 UserFolders.fromEnvironment().config());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());

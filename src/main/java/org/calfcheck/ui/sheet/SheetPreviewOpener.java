@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -18,7 +20,10 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
 import org.calfcheck.ui.BackgroundRunner;
+import org.calfcheck.ui.CalfCheckApp;
 import org.calfcheck.ui.DialogService;
+import org.calfcheck.ui.FxDialogService;
+import org.calfcheck.ui.TaskRunner;
 
 /**
  * Opens the sheet preview in its own window. Plugs into the results page:
@@ -45,6 +50,24 @@ public final class SheetPreviewOpener implements Consumer<Assessment> {
         this.clock = clock;
         this.locale = locale;
         this.stylesheet = stylesheet;
+    }
+
+    /**
+     * The opener the desktop app uses: dialogs over the focused CalfCheck window, one background thread for
+     * building, printing and saving, today's date and the system locale's paper.
+     */
+    public static SheetPreviewOpener forDesktop() {
+        Supplier<Window> focused = () -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "calfcheck-sheet");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Optional<String> appStyles = Optional.ofNullable(CalfCheckApp.class.getResource("calfcheck.css"))
+                .map(java.net.URL::toExternalForm);
+        return new SheetPreviewOpener(focused, new FxDialogService(focused), new TaskRunner(worker),
+                Clock.systemDefaultZone(), Locale.getDefault(), appStyles);
     }
 
     /** From the results page's "Routine sheet…" button: no shoe distance, kilometres unless the locale is US/UK. */
