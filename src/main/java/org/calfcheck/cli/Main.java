@@ -3,11 +3,19 @@ package org.calfcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.calfcheck.content.ContentException;
+import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
+import org.calfcheck.ui.AppSetup;
+import org.calfcheck.ui.DesktopLauncher;
+import org.calfcheck.ui.EngineAssessor;
+import org.calfcheck.ui.LoaderContentSource;
+import org.calfcheck.ui.ResultActions;
+import org.calfcheck.ui.sheet.SheetPreviewOpener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -30,6 +38,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Use the content files in DIR instead of the packaged content.")
     private Path contentFolder;
+
+    @Option(names = "--smoke", description = "Open the window, print 'startup-ms N' once it is drawn, and exit.")
+    boolean smoke;
 
     public static void main(String[] args) {
         prepareFolders();
@@ -55,8 +66,16 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        org.calfcheck.ui.CalfCheckApp.launchApp(new String[0]);
+    public Integer call() throws InterruptedException {
+        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
+                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of,
+                ResultActions.NONE.withRoutineSheet(SheetPreviewOpener.forDesktop()), List.of()),
+                UserFolders.fromEnvironment().config());
+        if (smoke) {
+            System.out.println("startup-ms " + launcher.smoke());
+            return EXIT_OK;
+        }
+        launcher.run();
         return EXIT_OK;
     }
 

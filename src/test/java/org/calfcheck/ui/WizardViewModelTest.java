@@ -1,0 +1,163 @@
+package org.calfcheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.Answer;
+import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.DistanceUnit;
+import org.junit.jupiter.api.Test;
+
+class WizardViewModelTest {
+
+    private final List<CompletedCheck> done = new ArrayList<>();
+    private final List<String> left = new ArrayList<>();
+    private final WizardViewModel wizard = new WizardViewModel(UiFixtures.engine(), DistanceUnit.KM,
+            UiFixtures.DIRECT, done::add, () -> left.add("welcome"), e -> { throw new AssertionError(e); });
+
+    @Test
+    void progressSaysWhichSectionOfHowMany() {
+        assertEquals("Section 1 of " + wizard.sectionCount(), wizard.progressProperty().get());
+    }
+
+    @Test
+    void nextWithUnansweredRequiredQuestionsStaysAndMarksEachOne() {
+        List<QuestionViewModel> wrong = wizard.next();
+
+        assertEquals(0, wizard.sectionIndexProperty().get());
+        assertFalse(wrong.isEmpty());
+        assertTrue(wrong.stream().allMatch(q -> q.errorProperty().get().equals("Please answer this question.")));
+    }
+
+    @Test
+    void answeringClearsTheMessageNextToThatQuestion() {
+        wizard.next();
+        QuestionViewModel breathless = wizard.question("breathless_chest_pain");
+
+        breathless.choose("no");
+
+        assertEquals("", breathless.errorProperty().get());
+    }
+
+    @Test
+    void aQuestionWithAShowWhenAppearsOnlyWhenItsConditionHolds() {
+        QuestionViewModel recurrence = wizard.question("recurrence");
+        assertFalse(recurrence.isShown());
+
+        wizard.question("had_before").choose("yes");
+        assertTrue(recurrence.isShown());
+
+        wizard.question("had_before").choose("no");
+        assertFalse(recurrence.isShown());
+    }
+
+    @Test
+    void aHiddenQuestionsAnswerIsKeptButNotGivenToTheEngine() {
+        wizard.question("had_before").choose("yes");
+        wizard.question("recurrence").choose("after_most_runs");
+
+        wizard.question("had_before").choose("no");
+
+        assertTrue(wizard.question("recurrence").getAnswer().isPresent());
+        assertTrue(wizard.answersProperty().get().get("recurrence").isEmpty());
+    }
+
+    @Test
+    void backKeepsTheAnswersOfTheLaterPage() {
+        answerFirstPage();
+        wizard.next();
+        wizard.question("which_leg").choose("left");
+
+        wizard.back();
+        wizard.next();
+
+        assertEquals(1, wizard.sectionIndexProperty().get());
+        assertEquals(Optional.of(new Answer.Chosen("left")), wizard.question("which_leg").getAnswer());
+    }
+
+    @Test
+    void backFromTheFirstPageLeavesForTheWelcome() {
+        wizard.back();
+
+        assertEquals(List.of("welcome"), left);
+    }
+
+    @Test
+    void aNumberOutOfRangeGetsTheEnginesMessage() {
+        goToPageOf("rest_days");
+        wizard.question("rest_days").numberTextProperty().set("12");
+
+        wizard.next();
+
+        assertFalse(wizard.question("rest_days").errorProperty().get().isEmpty());
+        assertFalse(wizard.question("rest_days").errorProperty().get().equals("Please answer this question."));
+    }
+
+    @Test
+    void textThatIsNotANumberIsNamedAsSuch() {
+        goToPageOf("rest_days");
+        wizard.question("rest_days").numberTextProperty().set("two");
+
+        wizard.next();
+
+        assertEquals("Enter a number, for example 12.", wizard.question("rest_days").errorProperty().get());
+    }
+
+    @Test
+    void dontKnowIsAnAnswerForANumberThatAllowsIt() {
+        QuestionViewModel usual = wizard.question("usual_weekly_distance");
+
+        usual.unknownProperty().set(true);
+
+        assertEquals(Optional.of(new Answer.Unknown()), usual.getAnswer());
+    }
+
+    @Test
+    void distancesAreAskedInTheRunnersUnit() {
+        WizardViewModel miles = new WizardViewModel(UiFixtures.engine(), DistanceUnit.MI, UiFixtures.DIRECT,
+                done::add, () -> { }, e -> { });
+
+        assertEquals("miles", miles.question("weekly_distance").unitLabel());
+        assertEquals("Between 0 and 186 miles", miles.question("weekly_distance").rangeHint());
+    }
+
+    @Test
+    void theLastNextHandsOverTheAnswersAndTheEnginesAssessment() {
+        fill(UiFixtures.vignette("urgent-clot-rest-pain-on-the-pill"));
+        for (int i = 0; i < wizard.sectionCount() && done.isEmpty(); i++) {
+            List<QuestionViewModel> wrong = wizard.next();
+            assertEquals(List.of(), wrong.stream().map(q -> q.id() + ": " + q.errorProperty().get()).toList());
+        }
+
+        assertEquals(CareLevel.URGENT, done.get(0).assessment().careLevel());
+        assertEquals(UiFixtures.engine().assess(done.get(0).answers()), done.get(0).assessment());
+    }
+
+    private void answerFirstPage() {
+        for (String id : List.of("breathless_chest_pain", "foot_cold_pale_numb", "calf_tense_swelling", "felt_pop")) {
+            wizard.question(id).choose("no");
+        }
+        wizard.question("can_bear_weight").choose("yes");
+    }
+
+    /** Fills in a benign case and moves to the page that asks {@code questionId}. */
+    private void goToPageOf(String questionId) {
+        fill(UiFixtures.vignette("self-care-all-safety-answers-no"));
+        for (int i = 0; i < wizard.sectionCount(); i++) {
+            if (wizard.currentQuestions().stream().anyMatch(q -> q.id().equals(questionId))) {
+                return;
+            }
+            assertEquals(List.of(), wizard.next());
+        }
+        throw new AssertionError(questionId + " is on no page");
+    }
+
+    private void fill(Answers answers) {
+        answers.values().forEach((id, answer) -> AnswerSetter.set(wizard.question(id), answer));
+    }
+}

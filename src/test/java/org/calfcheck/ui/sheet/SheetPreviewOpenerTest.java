@@ -1,0 +1,48 @@
+package org.calfcheck.ui.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.calfcheck.report.SheetFixtures;
+import org.calfcheck.ui.RecordingDialogService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SheetPreviewOpenerTest {
+
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        stage.show();
+    }
+
+    @Test
+    void theResultsCallbackOpensThePreviewWindowOnTheLocalesPaper(FxRobot robot) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+                new InlineRunner(), clock, Locale.US, Optional.empty());
+        robot.interact(() -> opener.accept(SheetFixtures.selfCare()));
+        List<Window> previews = robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList();
+        assertEquals(1, previews.size());
+        assertEquals(main, ((Stage) previews.get(0)).getOwner());
+        Label status = robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status").queryAs(Label.class);
+        assertTrue(status.getText().endsWith("US Letter"), status.getText());
+        robot.interact(() -> ((Stage) previews.get(0)).close());
+    }
+}
