@@ -1,8 +1,14 @@
 package org.calfcheck.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.calfcheck.ui.ContentOutcome;
+import org.calfcheck.ui.ContentSource;
+import org.calfcheck.ui.DesktopLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The one entry point: with no command it opens the desktop app, otherwise it runs a command line tool.
@@ -11,6 +17,9 @@ import picocli.CommandLine.Command;
 @Command(name = "calfcheck", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Sore calves after running: triage, likely causes and a personal routine.")
 public final class Main implements Callable<Integer> {
+
+    @Option(names = "--smoke", description = "Open the window, print 'startup-ms N' once it is drawn, and exit.")
+    boolean smoke;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -27,8 +36,24 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        org.calfcheck.ui.CalfCheckApp.launchApp(new String[0]);
+    public Integer call() throws InterruptedException {
+        DesktopLauncher launcher = new DesktopLauncher(contentSource(), configDir());
+        if (smoke) {
+            System.out.println("startup-ms " + launcher.smoke());
+            return 0;
+        }
+        launcher.run();
         return 0;
+    }
+
+    private static ContentSource contentSource() {
+        // replaced by ContentLoader once the foundation branch lands
+        return () -> new ContentOutcome.Failed("This build has no content loader yet.", List.of());
+    }
+
+    private static Path configDir() {
+        // replaced by UserFolders.config() once the foundation branch lands
+        String home = System.getProperty("calfcheck.home");
+        return home != null ? Path.of(home, "config") : Path.of(System.getProperty("user.home"), ".config", "calfcheck");
     }
 }

@@ -1,24 +1,110 @@
 package org.calfcheck.ui;
 
-import javafx.application.Application;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop app. */
-public final class CalfCheckApp extends Application {
+/**
+ * Builds the main window. Only what the first screen needs happens before the first frame; the content is loaded
+ * afterwards on the background executor, and broken content becomes an error dialog, never a crash.
+ */
+public final class CalfCheckApp {
 
-    public static void launchApp(String[] args) {
-        Application.launch(CalfCheckApp.class, args);
+    private static final Logger LOG = LoggerFactory.getLogger(CalfCheckApp.class);
+    static final String STYLESHEET = Objects.requireNonNull(
+            CalfCheckApp.class.getResource("calfcheck.css")).toExternalForm();
+
+    private final ContentSource contentSource;
+    private final ThemeStore themeStore;
+    private final Executor background;
+
+    private Stage stage;
+    private AppShell shell;
+    private CheckPage checkPage;
+
+    public CalfCheckApp(ContentSource contentSource, ThemeStore themeStore, Executor background) {
+        this.contentSource = contentSource;
+        this.themeStore = themeStore;
+        this.background = background;
     }
 
-    @Override
-    public void start(Stage stage) {
-        Label title = new Label("CalfCheck");
-        Label notice = new Label("CalfCheck helps you understand sore calves after running. It is not a diagnosis.");
-        stage.setScene(new Scene(new VBox(16, title, notice), 1024, 700));
+    /** Shows the main window on {@code stage}; {@code onFirstFrame} runs once the window has been drawn. */
+    public void start(Stage stage, Runnable onFirstFrame) {
+        this.stage = stage;
+        ThemeViewModel theme = new ThemeViewModel(themeStore);
+        theme.getTheme().apply();
+        theme.themeProperty().addListener((obs, old, now) -> now.apply());
+
+        DialogService dialogs = new FxDialogService(() -> this.stage);
+        shell = new AppShell(theme);
+        checkPage = new CheckPage(dialogs, background);
+        shell.addPage(checkPage);
+
+        Scene scene = new Scene(shell, 1120, 780);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
         stage.setTitle("CalfCheck");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        FirstFrame.after(scene, () -> {
+            loadContent(dialogs);
+            onFirstFrame.run();
+        });
         stage.show();
+        stage.requestFocus();
+    }
+
+    /** The shell, so the lead can add pages (the coach page) after {@link #start}. */
+    public AppShell shell() {
+        return shell;
+    }
+
+    public CheckPage checkPage() {
+        return checkPage;
+    }
+
+    private void loadContent(DialogService dialogs) {
+        Task<ContentOutcome> task = new Task<>() {
+            @Override
+            protected ContentOutcome call() {
+                return contentSource.load();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            ContentOutcome outcome = task.getValue();
+            checkPage.contentLoaded(outcome);
+            if (outcome instanceof ContentOutcome.Failed failed) {
+                dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
+            }
+        });
+        task.setOnFailed(e -> {
+            LOG.error("Loading the content failed", task.getException());
+            ContentOutcome.Failed failed = new ContentOutcome.Failed("The content could not be read.",
+                    java.util.List.of(String.valueOf(task.getException().getMessage())));
+            checkPage.contentLoaded(failed);
+            dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
+        });
+        background.execute(task);
+    }
+
+    /** Runs {@code action} on the FX thread after the first time the scene has been laid out and drawn. */
+    static final class FirstFrame {
+        private FirstFrame() {
+        }
+
+        static void after(Scene scene, Runnable action) {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                // runLater: the render of this pulse completes before the next FX event runs
+                Platform.runLater(action);
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+        }
     }
 }
