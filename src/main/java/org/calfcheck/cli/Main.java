@@ -21,6 +21,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--smoke", description = "Open the window, print 'startup-ms N' once it is drawn, and exit.")
     boolean smoke;
 
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir = new DataDirOption();
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -32,6 +35,7 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new ClientCommand());
         return cli;
     }
 

@@ -91,7 +91,6 @@ final class DatabaseFile {
             } else {
                 Files.createFile(path);
             }
-            LOG.info("Created the CalfCheck database {}", path);
         } catch (FileAlreadyExistsException e) {
             // normal: opened before
         } catch (IOException e) {
