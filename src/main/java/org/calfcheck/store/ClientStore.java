@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
-import org.calfcheck.engine.LikelyCause;
 
 /**
  * The one entry to the coach's records: clients and their saved assessments in an embedded SQLite file
@@ -173,7 +172,7 @@ public final class ClientStore implements AutoCloseable {
 
     /** A client's history, oldest first: what each saved assessment said, as it said it then. */
     public List<HistoryRow> history(long clientId) throws StoreException {
-        return assessments(clientId).stream().map(ClientStore::historyRow).toList();
+        return assessments(clientId).stream().map(HistoryRow::of).toList();
     }
 
     public synchronized SavedAssessment setCoachNotes(long assessmentId, String notes) throws StoreException {
@@ -362,13 +361,6 @@ public final class ClientStore implements AutoCloseable {
             throw new SQLException("saved assessment " + id + " in " + file + " cannot be read: " + e.getMessage(),
                     e);
         }
-    }
-
-    private static HistoryRow historyRow(SavedAssessment saved) {
-        Assessment assessment = saved.assessment();
-        List<String> top = assessment.causes().stream().limit(3).map(LikelyCause::title).toList();
-        return new HistoryRow(saved.id(), saved.takenAt(), assessment.careLevel(), top, saved.painNow(),
-                !saved.coachNotes().isBlank());
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {
