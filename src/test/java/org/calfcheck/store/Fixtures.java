@@ -71,6 +71,7 @@ public final class Fixtures {
             case "overuse" -> "Doing too much too soon";
             case "footwear" -> "Worn or ill-fitting shoes";
             case "tight_calves" -> "Tight calves";
+            case "poor_warm_up" -> "Skipping the warm-up";
             default -> id.replace('_', ' ');
         };
     }

@@ -78,7 +78,7 @@ public final class ClientListView extends VBox {
         HBox addRow = new HBox(8, newName, add);
         HBox.setHgrow(newName, Priority.ALWAYS);
 
-        getChildren().addAll(title, searchRow, new HBox(12, archived, summary), list, addRow);
+        getChildren().addAll(title, searchRow, archived, summary, list, addRow);
     }
 
     /** Name, with the first line of the notes and an "archived" tag beneath. */
@@ -97,12 +97,16 @@ public final class ClientListView extends VBox {
             Label note = new Label((client.archived() ? "Archived" + (firstLine.isEmpty() ? "" : " · ") : "")
                     + firstLine);
             note.getStyleClass().add("help-text");
+            name.setMinWidth(0);
+            note.setMinWidth(0);
             VBox box = new VBox(2, name);
+            box.setMinWidth(0);
             if (!note.getText().isEmpty()) {
                 box.getChildren().add(note);
             }
             setText(null);
             setGraphic(box);
+            setPrefWidth(0); // long notes are cut with "…", never widen the list into a scrollbar
             setAccessibleText(client.name() + (client.archived() ? ", archived" : ""));
         }
     }

@@ -26,9 +26,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ClientPageView extends VBox {
 
     public ClientPageView(ClientPageViewModel viewModel) {
-        super(14);
+        super(10);
         getStyleClass().add("client-page");
-        setPadding(new Insets(20, 24, 20, 24));
+        setPadding(new Insets(18, 24, 18, 24));
 
         Label heading = new Label();
         heading.setId("client-heading");
@@ -106,28 +106,32 @@ public final class ClientPageView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(150);
-        table.setPrefHeight(220);
+        table.setPrefHeight(256);
 
         TableColumn<HistoryRow, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 ClientPageViewModel.DATE_TIME.format(c.getValue().takenAt())));
         date.setPrefWidth(170);
+        date.setMaxWidth(190);
         date.setSortable(false);
         TableColumn<HistoryRow, CareLevel> care = new TableColumn<>("Care level");
         care.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().careLevel()));
         care.setCellFactory(column -> new CareCell());
-        care.setPrefWidth(150);
+        care.setPrefWidth(160);
+        care.setMaxWidth(180);
         care.setSortable(false);
         TableColumn<HistoryRow, String> pain = new TableColumn<>("Pain");
         pain.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().painNow()
                 .map(p -> Math.round(p) + " / 10").orElse("–")));
         pain.setPrefWidth(80);
+        pain.setMaxWidth(90);
         pain.setSortable(false);
         TableColumn<HistoryRow, String> causes = new TableColumn<>("Top causes");
         causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topCauses().isEmpty()
                 ? "No clear cause" : String.join(", ", c.getValue().topCauses())
                 + (c.getValue().hasNotes() ? "   ✎" : "")));
         causes.setSortable(false);
+        causes.setPrefWidth(420);
         table.getColumns().addAll(List.of(date, care, pain, causes));
 
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryRow>) change ->

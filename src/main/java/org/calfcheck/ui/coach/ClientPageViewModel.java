@@ -52,6 +52,8 @@ public final class ClientPageViewModel {
     private final ReadOnlyStringWrapper archiveLabel = new ReadOnlyStringWrapper("Archive");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<PainPoint> pain = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<PainPoint> painView = FXCollections.unmodifiableObservableList(pain);
     private final ObservableList<HistoryRow> selectedRows = FXCollections.observableArrayList();
     private final StringProperty clientNotes = new SimpleStringProperty("");
     private final StringProperty coachNotes = new SimpleStringProperty("");
@@ -198,11 +200,11 @@ public final class ClientPageViewModel {
     }
 
     public ObservableList<HistoryRow> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView; // one wrapper, held here: a fresh one per call could be collected with its listeners
     }
 
     public ObservableList<PainPoint> pain() {
-        return FXCollections.unmodifiableObservableList(pain);
+        return painView;
     }
 
     /** The view mirrors the table's selection here. */

@@ -24,10 +24,10 @@ final class PainChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         setMinHeight(200);
-        setPrefHeight(230);
+        setPrefHeight(200);
         NumberAxis x = (NumberAxis) getXAxis();
         x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -51,6 +51,15 @@ final class PainChart extends LineChart<Number, Number> {
     private void redraw(ObservableList<PainPoint> points) {
         series.getData().setAll(points.stream()
                 .map(p -> new XYChart.Data<Number, Number>(day(p.takenAt()), p.pain())).toList());
+        // about six date labels whatever the span, with a little room either side of the first and last visit
+        double first = points.stream().mapToDouble(p -> day(p.takenAt())).min().orElse(0);
+        double last = points.stream().mapToDouble(p -> day(p.takenAt())).max().orElse(first);
+        double span = Math.max(last - first, 6);
+        double tick = Math.max(1, Math.ceil(span / 6));
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setLowerBound(Math.floor(first - tick / 2));
+        x.setUpperBound(Math.ceil(first + span + tick / 2));
+        x.setTickUnit(tick);
     }
 
     private static double day(Instant at) {

@@ -45,6 +45,7 @@ class CoachViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        org.calfcheck.ui.Theme.LIGHT.apply();
         dir = Files.createTempDirectory("coach-view");
         store = ClientStore.inFolder(dir, Fixtures.clock());
         executor = Executors.newSingleThreadExecutor();
