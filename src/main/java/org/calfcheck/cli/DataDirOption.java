@@ -2,6 +2,7 @@ package org.calfcheck.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.calfcheck.platform.UserFolders;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -21,20 +22,6 @@ public final class DataDirOption {
     }
 
     private static Path userDataFolder() {
-        // replaced by UserFolders.fromEnvironment().data() once the foundation branch lands
-        String home = System.getProperty("calfcheck.home");
-        if (home != null) {
-            return Path.of(home, "data");
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String user = System.getProperty("user.home");
-        if (os.contains("win")) {
-            return Path.of(Optional.ofNullable(System.getenv("APPDATA")).orElse(user), "CalfCheck");
-        }
-        if (os.contains("mac")) {
-            return Path.of(user, "Library", "Application Support", "CalfCheck");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(user, ".local", "share")).resolve("calfcheck");
+        return UserFolders.fromEnvironment().data();
     }
 }

@@ -1,0 +1,189 @@
+package org.calfcheck.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads and validates CalfCheck's content: the eight JSON files, from inside the jar or from a folder.
+ * Every problem is collected (malformed JSON with line and column, missing and wrong fields with their JSON path,
+ * then references, duplicates and conditions that do not fit their questions) and reported together in one
+ * {@link ContentException}, so an author fixes a whole batch per run.
+ */
+public final class ContentLoader {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String CAUSES = "causes.json";
+    public static final String EXERCISES = "exercises.json";
+    public static final String RECOVERY = "recovery.json";
+    public static final String PREVENTION = "prevention.json";
+    public static final String RED_FLAGS = "redflags.json";
+    public static final String QUESTIONNAIRE = "questionnaire.json";
+    public static final String RULES = "rules.json";
+
+    /** The content files, in the order they are read and their problems reported. */
+    public static final List<String> FILES =
+            List.of(MANIFEST, CAUSES, EXERCISES, RECOVERY, PREVENTION, RED_FLAGS, QUESTIONNAIRE, RULES);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentLoader.class);
+
+    private final String origin;
+    private final Source source;
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Where the files come from; {@code open} is empty for a missing file. */
+    private interface Source {
+        Optional<InputStream> open(String file) throws IOException;
+
+        /** A problem with the whole source (a folder that does not exist), checked before any file. */
+        default Optional<ContentProblem> unavailable() {
+            return Optional.empty();
+        }
+    }
+
+    private ContentLoader(String origin, Source source) {
+        this.origin = origin;
+        this.source = source;
+    }
+
+    /** The content shipped inside the application (class path folder {@code /content/}). */
+    public static ContentLoader packaged() {
+        return new ContentLoader("packaged content",
+                file -> Optional.ofNullable(ContentLoader.class.getResourceAsStream("/content/" + file)));
+    }
+
+    /** Content in a folder, for authors trying out changes ({@code --content DIR}). */
+    public static ContentLoader folder(Path dir) {
+        return new ContentLoader(dir.toString(), new Source() {
+            @Override
+            public Optional<InputStream> open(String file) throws IOException {
+                Path path = dir.resolve(file);
+                return Files.isRegularFile(path) ? Optional.of(Files.newInputStream(path)) : Optional.empty();
+            }
+
+            @Override
+            public Optional<ContentProblem> unavailable() {
+                return Files.isDirectory(dir)
+                        ? Optional.empty()
+                        : Optional.of(new ContentProblem(dir.toString(), "", "no such folder"));
+            }
+        });
+    }
+
+    /** Where this loader reads from, for messages: "packaged content" or the folder. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Reads, checks and returns the whole content; any problem at all fails the load and lists them all. */
+    public Content load() throws ContentException {
+        Optional<ContentProblem> unavailable = source.unavailable();
+        if (unavailable.isPresent()) {
+            throw new ContentException(List.of(unavailable.get()));
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, JsonTreeReader> roots = new LinkedHashMap<>();
+        for (String file : FILES) {
+            parse(file, problems).ifPresent(root -> roots.put(file, root));
+        }
+        Set<String> untypedQuestions = new HashSet<>();
+        Content content = new Content(
+                map(roots, MANIFEST, ManifestMapper::read, ""),
+                map(roots, CAUSES, CausesMapper::read, List.of()),
+                map(roots, EXERCISES, ExercisesMapper::read, List.of()),
+                map(roots, RECOVERY, RecoveryMapper::read, List.of()),
+                map(roots, PREVENTION, PreventionMapper::read, List.of()),
+                map(roots, RED_FLAGS, RedFlagsMapper::read, List.of()),
+                map(roots, QUESTIONNAIRE, r -> QuestionnaireMapper.read(r, untypedQuestions),
+                        new Questionnaire(List.of())),
+                map(roots, RULES, RulesMapper::read, List.of()));
+        problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));
+            LOG.info("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
+            throw new ContentException(problems);
+        }
+        LOG.info("Loaded content {} from {}", content.version(), origin);
+        return content;
+    }
+
+    /**
+     * The content version from {@code manifest.json} without loading or checking the rest (for {@code --version});
+     * empty when the manifest is missing or unreadable.
+     */
+    public Optional<String> version() {
+        try {
+            Optional<InputStream> in = source.open(MANIFEST);
+            if (in.isEmpty()) {
+                return Optional.empty();
+            }
+            try (InputStream stream = in.get()) {
+                JsonNode version = json.readTree(stream).path("version");
+                return version.isTextual() ? Optional.of(version.textValue()) : Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JsonTreeReader> parse(String file, List<ContentProblem> problems) {
+        try {
+            Optional<InputStream> in = source.open(file);
+            if (in.isEmpty()) {
+                problems.add(new ContentProblem(file, "", "file is missing from " + origin));
+                return Optional.empty();
+            }
+            JsonNode tree;
+            try (InputStream stream = in.get()) {
+                tree = json.readTree(stream);
+            }
+            if (tree == null || tree.isMissingNode()) {
+                problems.add(new ContentProblem(file, "", "file is empty"));
+                return Optional.empty();
+            }
+            if (!tree.isObject()) {
+                problems.add(new ContentProblem(file, "$", "must be an object, not " + JsonTreeReader.describe(tree)));
+                return Optional.empty();
+            }
+            return Optional.of(JsonTreeReader.root(file, tree, problems));
+        } catch (JsonProcessingException e) {
+            problems.add(new ContentProblem(file, where(e.getLocation()), "malformed JSON: " + e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(file, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static <T> T map(Map<String, JsonTreeReader> roots, String file, Function<JsonTreeReader, T> mapper,
+                             T standIn) {
+        JsonTreeReader root = roots.get(file);
+        return root == null ? standIn : mapper.apply(root);
+    }
+}

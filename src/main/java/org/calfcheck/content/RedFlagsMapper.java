@@ -1,0 +1,25 @@
+package org.calfcheck.content;
+
+import java.util.List;
+import org.calfcheck.content.JsonTreeReader.Need;
+
+/** Maps {@code redflags.json} onto {@link RedFlag} records. */
+final class RedFlagsMapper {
+
+    private RedFlagsMapper() {
+    }
+
+    static List<RedFlag> read(JsonTreeReader root) {
+        root.allowFields("redFlags");
+        return root.objects("redFlags", Need.NON_EMPTY, RedFlagsMapper::redFlag);
+    }
+
+    private static RedFlag redFlag(JsonTreeReader f) {
+        f.allowFields("id", "title", "summary", "body", "careLevel", "action", "withholds");
+        String id = f.id("id");
+        // the stand-in for a missing or unknown level is URGENT, so the SELF_CARE check does not report it twice
+        CareLevel level = f.enumValue("careLevel", CareLevel.class).orElse(CareLevel.URGENT);
+        return new RedFlag(id, f.text("title"), f.text("summary"), f.text("body"), level, f.text("action"),
+                f.texts("withholds", Need.OPTIONAL));
+    }
+}

@@ -1,0 +1,173 @@
+package org.calfcheck.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes an answers file: {@code {"units": "km"|"mi", "answers": {"<question id>": "yes" | 7 |
+ * ["a","b"] | "unknown"}}}. Units are optional (km). Reading reports every problem at once; whether the answers
+ * fit the questionnaire is {@link Engine#check}'s job.
+ */
+public final class AnswersJson {
+
+    /** Readers and writers are immutable, so sharing them keeps no mutable state. */
+    private static final ObjectReader READER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build().reader();
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
+
+    private AnswersJson() {
+    }
+
+    public static Answers parse(String json) throws AnswersFormatException {
+        JsonNode root;
+        try {
+            root = READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AnswersFormatException(List.of(where(e) + e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new AnswersFormatException(List.of("the answers are empty; expected {\"answers\": {…}}"));
+        }
+        if (!root.isObject()) {
+            throw new AnswersFormatException(List.of("$: expected an object {\"units\": …, \"answers\": {…}}, not "
+                    + kind(root)));
+        }
+        List<String> problems = new ArrayList<>();
+        DistanceUnit units = units(root.get("units"), problems);
+        Map<String, Answer> values = new LinkedHashMap<>();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!field.equals("units") && !field.equals("answers")) {
+                problems.add("$." + field + ": unknown field; an answers file has only \"units\" and \"answers\"");
+            }
+        }
+        JsonNode answers = root.get("answers");
+        if (answers == null) {
+            problems.add("$.answers: missing; expected an object of answers by question id");
+        } else if (!answers.isObject()) {
+            problems.add("$.answers: expected an object of answers by question id, not " + kind(answers));
+        } else {
+            answers.fields().forEachRemaining(e -> answer("$.answers." + e.getKey(), e.getValue(), problems)
+                    .ifPresent(a -> values.put(e.getKey(), a)));
+        }
+        if (!problems.isEmpty()) {
+            throw new AnswersFormatException(problems);
+        }
+        return new Answers(units, values);
+    }
+
+    public static String write(Answers answers) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("units", answers.units().name().toLowerCase(Locale.ROOT));
+        ObjectNode values = root.putObject("answers");
+        answers.values().forEach((id, answer) -> {
+            if (answer instanceof Answer.Number n) {
+                if (n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15) {
+                    values.put(id, (long) n.value());
+                } else {
+                    values.put(id, n.value());
+                }
+            } else if (answer instanceof Answer.Chosen c) {
+                values.put(id, c.choice());
+            } else if (answer instanceof Answer.ChosenMany m) {
+                ArrayNode list = values.putArray(id);
+                m.choices().forEach(list::add);
+            } else {
+                values.put(id, "unknown");
+            }
+        });
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always writes", e);
+        }
+    }
+
+    private static DistanceUnit units(JsonNode node, List<String> problems) {
+        if (node == null) {
+            return DistanceUnit.KM;
+        }
+        if (node.isTextual() && node.asText().equals("km")) {
+            return DistanceUnit.KM;
+        }
+        if (node.isTextual() && node.asText().equals("mi")) {
+            return DistanceUnit.MI;
+        }
+        problems.add("$.units: expected \"km\" or \"mi\", not " + kind(node));
+        return DistanceUnit.KM;
+    }
+
+    private static Optional<Answer> answer(String path, JsonNode node, List<String> problems) {
+        if (node.isNumber()) {
+            double value = node.asDouble();
+            if (!Double.isFinite(value)) {
+                problems.add(path + ": the number is too large");
+                return Optional.empty();
+            }
+            return Optional.of(new Answer.Number(value));
+        }
+        if (node.isTextual()) {
+            return Optional.of(node.asText().equals("unknown") ? new Answer.Unknown()
+                    : new Answer.Chosen(node.asText()));
+        }
+        if (node.isArray()) {
+            List<String> choices = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isTextual()) {
+                    choices.add(node.get(i).asText());
+                } else {
+                    problems.add(path + "[" + i + "]: a list of choices holds only strings, not " + kind(node.get(i)));
+                }
+            }
+            return Optional.of(new Answer.ChosenMany(choices));
+        }
+        String hint = node.isBoolean() ? "; write \"yes\" or \"no\""
+                : node.isNull() ? "; leave the question out, or write \"unknown\"" : "";
+        problems.add(path + ": " + kind(node) + " is not an answer; expected a string, a number or a list of"
+                + " strings" + hint);
+        return Optional.empty();
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ": ";
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isBoolean()) {
+            return "true/false (" + node.asText() + ")";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        return "\"" + node.asText() + "\"";
+    }
+}
