@@ -109,6 +109,36 @@ class ClientCommandIT {
     }
 
     @Test
+    void assessWithSaveKeepsTheRealEnginesAssessmentInTheClientsHistory() throws Exception {
+        Path answers = Files.writeString(dir.resolve("answers.json"),
+                AssessCommandTest.vignetteAnswers("self-care-mileage-jump-fifty-percent.json"));
+        assertEquals(0, calfcheck("client", "add", "Sam Runner", "--data-dir", data()).exit());
+        Run assess = calfcheck("assess", answers.toString(), "--client", "1", "--save", "--format", "json",
+                "--data-dir", data());
+        assertEquals(0, assess.exit(), assess.err());
+        assertTrue(assess.err().contains("Saved as assessment 1 for Sam Runner"), assess.err());
+        JsonNode printed = new ObjectMapper().readTree(assess.out());
+        JsonNode history = new ObjectMapper().readTree(calfcheck("client", "history", "1", "--format", "json",
+                "--data-dir", data()).out()).get("history");
+        assertEquals(1, history.size());
+        assertEquals(printed.get("careLevel").asText(), history.get(0).get("careLevel").asText());
+        assertEquals(3.0, history.get(0).get("painNow").asDouble());
+        Path exported = dir.resolve("sam.json");
+        assertEquals(0, calfcheck("client", "export", "1", "--out", exported.toString(), "--data-dir", data()).exit());
+        JsonNode stored = new ObjectMapper().readTree(exported.toFile()).get("assessments").get(0).get("assessment");
+        assertFalse(printed.get("causes").isEmpty());
+        assertEquals(printed.get("causes").findValuesAsText("id"), stored.get("causes").findValuesAsText("id"));
+        assertEquals(printed.get("contentVersion").asText(), stored.get("contentVersion").asText());
+
+        Run unknown = calfcheck("assess", answers.toString(), "--client", "99", "--save", "--data-dir", data());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("no client with id 99"), unknown.err());
+        Run alone = calfcheck("assess", answers.toString(), "--save", "--data-dir", dir.resolve("alone").toString());
+        assertEquals(0, alone.exit(), alone.err());
+        assertTrue(alone.err().contains("for Me"), alone.err());
+    }
+
+    @Test
     void deleteWithoutYesAndWithoutATerminalRefusesAndKeepsTheClient() throws Exception {
         long sam = seedSam();
         Run refused = calfcheck("client", "delete", Long.toString(sam), "--data-dir", data());
