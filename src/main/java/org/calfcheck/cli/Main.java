@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.List;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
+import org.calfcheck.ui.AppSetup;
 import org.calfcheck.ui.ContentOutcome;
+import org.calfcheck.ui.ResultActions;
 import org.calfcheck.ui.DesktopLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +68,13 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DesktopLauncher launcher = new DesktopLauncher(this::loadForDesktop, UserFolders.fromEnvironment().config());
+        // the lead wires the engine and the sheet here; the coach page and "Save to client…" are wired
+        CoachSetup coach = new CoachSetup(dataDir.resolve());
+        ResultActions actions = ResultActions.NONE.withSaveToClient(coach.saveToClient());
+        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(this::loadForDesktop, content -> {
+            throw new IllegalStateException("engine not wired into the app yet");
+        }, actions, List.of(coach.page(java.util.Optional.empty(), actions.routineSheet()))),
+                UserFolders.fromEnvironment().config());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());
             return EXIT_OK;

@@ -19,7 +19,7 @@ public final class CalfCheckApp {
     static final String STYLESHEET = Objects.requireNonNull(
             CalfCheckApp.class.getResource("calfcheck.css")).toExternalForm();
 
-    private final ContentSource contentSource;
+    private final AppSetup setup;
     private final ThemeStore themeStore;
     private final Executor background;
 
@@ -27,8 +27,8 @@ public final class CalfCheckApp {
     private AppShell shell;
     private CheckPage checkPage;
 
-    public CalfCheckApp(ContentSource contentSource, ThemeStore themeStore, Executor background) {
-        this.contentSource = contentSource;
+    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background) {
+        this.setup = setup;
         this.themeStore = themeStore;
         this.background = background;
     }
@@ -42,8 +42,10 @@ public final class CalfCheckApp {
 
         DialogService dialogs = new FxDialogService(() -> this.stage);
         shell = new AppShell(theme);
-        checkPage = new CheckPage(dialogs, background);
+        checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
+                setup.engine()));
         shell.addPage(checkPage);
+        setup.extraPages().forEach(factory -> shell.addPage(factory.create(dialogs, background)));
 
         Scene scene = new Scene(shell, 1120, 780);
         scene.getStylesheets().add(STYLESHEET);
@@ -72,12 +74,12 @@ public final class CalfCheckApp {
         Task<ContentOutcome> task = new Task<>() {
             @Override
             protected ContentOutcome call() {
-                return contentSource.load();
+                return setup.content().load();
             }
         };
         task.setOnSucceeded(e -> {
             ContentOutcome outcome = task.getValue();
-            checkPage.contentLoaded(outcome);
+            checkPage.flow().contentLoaded(outcome);
             if (outcome instanceof ContentOutcome.Failed failed) {
                 dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
             }
@@ -86,7 +88,7 @@ public final class CalfCheckApp {
             LOG.error("Loading the content failed", task.getException());
             ContentOutcome.Failed failed = new ContentOutcome.Failed("The content could not be read.",
                     java.util.List.of(String.valueOf(task.getException().getMessage())));
-            checkPage.contentLoaded(failed);
+            checkPage.flow().contentLoaded(failed);
             dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
         });
         background.execute(task);

@@ -31,4 +31,13 @@ public final class CenteredColumn extends ScrollPane {
         holder.getChildren().setAll(column);
         setVvalue(0);
     }
+
+    /** Scrolls so that {@code node}, somewhere inside the column, is in view. */
+    public void reveal(Node node) {
+        javafx.geometry.Bounds inContent = holder.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double room = holder.getHeight() - getViewportBounds().getHeight();
+        if (room > 0) {
+            setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 24) / room)));
+        }
+    }
 }

@@ -1,25 +1,48 @@
 package org.calfcheck.ui;
 
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
- * "Check my calves": welcome, then the questionnaire one section per page, then the results. One instance per
- * window; the content arrives later (loaded off the FX thread) through {@link #contentLoaded}.
+ * "Check my calves": welcome, then the questionnaire one section per page, then the results, with a footer of
+ * Start over / Back / Next that stays in view. Escape goes back when that loses nothing (not while typing).
  */
 public final class CheckPage implements Page {
 
-    private final WelcomeViewModel welcome;
-    private final CenteredColumn view;
+    private final CheckFlowViewModel flow;
+    private final CenteredColumn column;
+    private final BorderPane view = new BorderPane();
+    private final Button back = new Button("_Back", AppShell.icon(Feather.ARROW_LEFT));
+    private final Button next = new Button("_Next", AppShell.icon(Feather.ARROW_RIGHT));
+    private final Button startOver = new Button("_Start over", AppShell.icon(Feather.ROTATE_CCW));
+    private Optional<WizardView> wizardView = Optional.empty();
 
-    private final DialogService dialogs;
-    private final java.util.concurrent.Executor background;
-
-    public CheckPage(DialogService dialogs, java.util.concurrent.Executor background) {
-        this.dialogs = dialogs;
-        this.background = background;
-        this.welcome = new WelcomeViewModel(units -> { });
-        this.view = new CenteredColumn(new WelcomeView(welcome));
+    public CheckPage(CheckFlowViewModel flow) {
+        this.flow = flow;
+        this.column = new CenteredColumn(new WelcomeView(flow.welcome()));
         view.setId("check-page");
+        view.setCenter(column);
+        view.setBottom(footer());
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
+        flow.stepProperty().addListener((obs, old, now) -> showStep());
+        flow.wizardProperty().addListener((obs, old, now) -> {
+            wizardView = Optional.empty();
+            now.ifPresent(model -> model.sectionIndexProperty().addListener((o, was, index) -> column.setVvalue(0)));
+        });
+        showStep();
     }
 
     @Override
@@ -34,18 +57,100 @@ public final class CheckPage implements Page {
 
     @Override
     public void reset() {
-        view.setColumn(new WelcomeView(welcome));
+        flow.startOver();
     }
 
-    public WelcomeViewModel welcome() {
-        return welcome;
+    public CheckFlowViewModel flow() {
+        return flow;
     }
 
-    public void contentLoaded(ContentOutcome outcome) {
-        if (outcome instanceof ContentOutcome.Loaded) {
-            welcome.contentReady();
-        } else if (outcome instanceof ContentOutcome.Failed failed) {
-            welcome.contentFailed(failed.summary());
+    private Node footer() {
+        for (Button button : new Button[] {back, next, startOver}) {
+            button.setMnemonicParsing(true);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        back.setId("back");
+        back.setAccessibleText("Back");
+        next.setId("next");
+        next.setAccessibleText("Next");
+        next.setContentDisplay(ContentDisplay.RIGHT);
+        next.getStyleClass().add("accent");
+        startOver.setId("start-over");
+        startOver.setAccessibleText("Start over");
+        startOver.getStyleClass().add("flat");
+
+        back.setOnAction(e -> wizard().ifPresent(WizardViewModel::back));
+        next.setOnAction(e -> goNext());
+        startOver.setOnAction(e -> flow.startOver());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, startOver, spacer, back, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMaxWidth(CenteredColumn.MAX_WIDTH);
+        StackPane footer = new StackPane(bar);
+        footer.getStyleClass().add("page-footer");
+        footer.setId("footer");
+        return footer;
+    }
+
+    private Optional<WizardViewModel> wizard() {
+        return flow.wizardProperty().get();
+    }
+
+    private void goNext() {
+        wizard().ifPresent(model -> {
+            var wrong = model.next();
+            if (!wrong.isEmpty()) {
+                wizardView.ifPresent(w -> {
+                    QuestionView first = w.viewOf(wrong.get(0));
+                    first.focusFirst();
+                    column.reveal(first);
+                });
+            }
+        });
+    }
+
+    private void escapeGoesBack(KeyEvent event) {
+        if (event.getCode() != KeyCode.ESCAPE || flow.getStep() != CheckFlowViewModel.Step.QUESTIONS) {
+            return;
+        }
+        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        boolean busy = wizard().map(w -> w.busyProperty().get()).orElse(true);
+        if (!(focus instanceof TextInputControl) && !busy) {
+            wizard().ifPresent(WizardViewModel::back);
+            event.consume();
+        }
+    }
+
+    private void showStep() {
+        CheckFlowViewModel.Step step = flow.getStep();
+        boolean questions = step == CheckFlowViewModel.Step.QUESTIONS;
+        back.setVisible(questions);
+        next.setVisible(questions);
+        next.setDefaultButton(questions);
+        startOver.setVisible(step != CheckFlowViewModel.Step.WELCOME);
+        view.getBottom().setVisible(step != CheckFlowViewModel.Step.WELCOME);
+        view.getBottom().setManaged(step != CheckFlowViewModel.Step.WELCOME);
+        next.disableProperty().unbind();
+        back.disableProperty().unbind();
+        switch (step) {
+            case WELCOME -> column.setColumn(new WelcomeView(flow.welcome()));
+            case QUESTIONS -> wizard().ifPresent(model -> {
+                WizardView wizardPane = wizardView.filter(w -> w.model() == model).orElseGet(() -> new WizardView(model));
+                wizardView = Optional.of(wizardPane);
+                next.disableProperty().bind(model.busyProperty());
+                back.disableProperty().bind(model.busyProperty());
+                next.textProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
+                        .then("See my _results").otherwise("_Next"));
+                column.setColumn(wizardPane);
+                Platform.runLater(wizardPane::focusFirstQuestion);
+            });
+            case RESULTS -> flow.resultsProperty().get().ifPresent(model -> {
+                ResultsView results = new ResultsView(model);
+                column.setColumn(results);
+                Platform.runLater(() -> results.getChildren().get(0).requestFocus());
+            });
         }
     }
 }

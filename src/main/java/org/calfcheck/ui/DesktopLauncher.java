@@ -15,11 +15,11 @@ import javafx.stage.Stage;
  */
 public final class DesktopLauncher {
 
-    private final ContentSource contentSource;
+    private final AppSetup setup;
     private final Path configDir;
 
-    public DesktopLauncher(ContentSource contentSource, Path configDir) {
-        this.contentSource = contentSource;
+    public DesktopLauncher(AppSetup setup, Path configDir) {
+        this.setup = setup;
         this.configDir = configDir;
     }
 
@@ -55,7 +55,7 @@ public final class DesktopLauncher {
     }
 
     private CalfCheckApp app(ExecutorService background) {
-        return new CalfCheckApp(contentSource, new PreferencesFile(configDir), background);
+        return new CalfCheckApp(setup, new PreferencesFile(configDir), background);
     }
 
     private static ExecutorService workers() {

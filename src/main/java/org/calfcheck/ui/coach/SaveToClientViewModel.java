@@ -3,6 +3,7 @@ package org.calfcheck.ui.coach;
 import java.util.function.Consumer;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.DialogService;
@@ -30,18 +31,27 @@ public final class SaveToClientViewModel {
     public void save(Answers answers, Assessment assessment, Consumer<SavedAssessment> onSaved) {
         background.run(() -> store.clients(false), clients -> {
             if (clients.isEmpty()) {
-                write(() -> store.save(store.defaultClient().id(), answers, assessment), onSaved);
+                write(() -> store.defaultClient(), answers, assessment, onSaved);
                 return;
             }
-            chooser.choose(clients).ifPresent(choice -> write(() -> {
-                long id = choice instanceof ClientChoice.Existing existing ? existing.client().id()
-                        : store.addClient(((ClientChoice.New) choice).name(), "").id();
-                return store.save(id, answers, assessment);
-            }, onSaved));
+            chooser.choose(clients).ifPresent(choice -> write(() -> choice instanceof ClientChoice.Existing existing
+                    ? existing.client() : store.addClient(((ClientChoice.New) choice).name(), ""),
+                    answers, assessment, onSaved));
         }, CoachErrors.showing(dialogs, "The clients could not be loaded"));
     }
 
-    private void write(java.util.concurrent.Callable<SavedAssessment> work, Consumer<SavedAssessment> onSaved) {
-        background.run(work, onSaved, CoachErrors.showing(dialogs, "The assessment could not be saved"));
+    private record Saved(SavedAssessment assessment, Client client) {
+    }
+
+    private void write(java.util.concurrent.Callable<Client> whom, Answers answers, Assessment assessment,
+                       Consumer<SavedAssessment> onSaved) {
+        background.run(() -> {
+            Client client = whom.call();
+            return new Saved(store.save(client.id(), answers, assessment), client);
+        }, saved -> {
+            dialogs.showInfo("Saved", "This assessment is now in " + saved.client().name()
+                    + "'s history on the Coach page.");
+            onSaved.accept(saved.assessment());
+        }, CoachErrors.showing(dialogs, "The assessment could not be saved"));
     }
 }

@@ -36,8 +36,10 @@ class SaveToClientViewModelTest {
         store.close();
     }
 
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
     private SaveToClientViewModel answering(Optional<ClientChoice> answer) {
-        return new SaveToClientViewModel(store, new DirectBackground(), new RecordingDialogService(), clients -> {
+        return new SaveToClientViewModel(store, new DirectBackground(), dialogs, clients -> {
             asked.add(clients);
             return answer;
         });
@@ -67,6 +69,8 @@ class SaveToClientViewModelTest {
         answering(Optional.of(new ClientChoice.New("Cleo Hill"))).save(Fixtures.answers(4), Fixtures.selfCare(),
                 saved::add);
         assertEquals("Cleo Hill", store.client(saved.get(0).clientId()).name());
+        assertEquals("This assessment is now in Cleo Hill's history on the Coach page.",
+                dialogs.shown("info").get(0).message());
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.calfcheck.ui;
+
+import java.util.List;
+import org.calfcheck.content.Content;
+import org.calfcheck.content.Question;
+import org.calfcheck.engine.AnswerProblem;
+import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.Assessment;
+
+/** What the screens need from the engine: nothing more, so tests can count or slow down calls. */
+public interface Assessor {
+
+    Content content();
+
+    Assessment assess(Answers answers);
+
+    List<AnswerProblem> check(Answers answers);
+
+    boolean isShown(Question question, Answers answers);
+}
