@@ -39,7 +39,9 @@ final class AssessCommand implements Callable<Integer> {
     /** How the assessment is written; add a format here and render it in {@link #write}. */
     enum Format {
         TEXT,
-        JSON;
+        JSON,
+        /** The routine sheet, written to {@code --out} (see {@link SheetOutput}). */
+        PDF;
 
         static final class Converter implements ITypeConverter<Format> {
             @Override
@@ -47,7 +49,7 @@ final class AssessCommand implements Callable<Integer> {
                 try {
                     return Format.valueOf(value.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new TypeConversionException("expected text or json, not '" + value + "'");
+                    throw new TypeConversionException("expected text, json or pdf, not '" + value + "'");
                 }
             }
         }
@@ -75,8 +77,20 @@ final class AssessCommand implements Callable<Integer> {
     private String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-            description = "text (default) or json (see docs/cli.md).")
+            description = "text (default), json, or pdf (the routine sheet; needs --out).")
     private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where --format pdf writes the sheet.")
+    private Path out;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The runner's name for the sheet's header.")
+    private String name;
+
+    @Option(names = "--paper", paramLabel = "PAPER", description = "a4 or letter (default: by the system locale).")
+    private String paper;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    private boolean force;
 
     @Option(names = "--units", paramLabel = "UNITS", converter = UnitsConverter.class,
             description = "Show distances in km or mi (default: the answers' units).")
@@ -88,6 +102,13 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ContentException, IOException {
         PrintWriter err = spec.commandLine().getErr();
+        SheetOutput sheet = new SheetOutput(out, name, paper, force);
+        List<String> sheetProblems = sheet.problems(format == Format.PDF);
+        if (!sheetProblems.isEmpty()) {
+            sheetProblems.forEach(err::println);
+            err.flush();
+            return Main.EXIT_BAD_INPUT;
+        }
         if (saving.isMisused()) {
             err.println("--client only makes sense with --save: add --save to keep this assessment.");
             return Main.EXIT_BAD_INPUT;
@@ -114,6 +135,10 @@ final class AssessCommand implements Callable<Integer> {
         if (saved != Main.EXIT_OK) {
             return saved;
         }
+        if (format == Format.PDF) {
+            return sheet.write(assessment, answers, units == null ? answers.units() : units,
+                    spec.commandLine().getOut(), err);
+        }
         write(assessment, spec.commandLine().getOut());
         return Main.EXIT_OK;
     }
@@ -123,6 +148,7 @@ final class AssessCommand implements Callable<Integer> {
         out.print(switch (format) {
             case TEXT -> AssessmentText.write(assessment);
             case JSON -> AssessmentJson.write(assessment);
+            case PDF -> throw new IllegalStateException("the sheet is written by SheetOutput");
         });
         out.flush();
     }

@@ -1,0 +1,213 @@
+package org.calfcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.LikelyCause;
+import org.calfcheck.engine.RaisedFlag;
+import org.calfcheck.engine.Routine;
+import org.calfcheck.engine.RoutineItem;
+import org.calfcheck.report.Typesetter.Cell;
+import org.calfcheck.report.Typesetter.Marker;
+import org.calfcheck.report.figure.FigureCatalog;
+
+/**
+ * The sheet's content as measured blocks, top to bottom. Renders {@code assessment.routine()} and nothing else:
+ * withheld items never appear, only their number.
+ */
+final class SheetBlocks {
+
+    private static final float PAD = 3f;
+    /** Advice the sheet's own shoe and 10% lines would repeat; when present, they take those lines' place. */
+    private static final String REPLACE_SHOES = "fw_replace";
+    private static final String TEN_PERCENT = "pg_ten_percent";
+
+    private final Typesetter type;
+    private final SheetStyle style;
+    private final FigureCatalog figures;
+
+    SheetBlocks(Typesetter type, FigureCatalog figures) {
+        this.type = type;
+        this.style = type.style();
+        this.figures = figures;
+    }
+
+    List<Block> build(SheetRequest request) {
+        Assessment assessment = request.assessment();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(header(request));
+        if (assessment.careLevel() == CareLevel.SELF_CARE) {
+            blocks.add(type.paragraph(List.of(Run.bold("Care level: " + SheetText.careLevel(CareLevel.SELF_CARE)),
+                    Run.plain(" — " + SheetText.careMessage(CareLevel.SELF_CARE))), style.body() + 1, Ink.TEXT,
+                    Marker.NONE, style.gap()));
+        } else {
+            blocks.add(seekCareBox(assessment));
+        }
+        causes(assessment, blocks);
+        routine(request, blocks);
+        getHelp(assessment, blocks);
+        return blocks;
+    }
+
+    private Block header(SheetRequest request) {
+        float width = type.width();
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Text(0, style.title(), List.of(Run.bold(SheetText.TITLE)), style.title(), Ink.TITLE));
+        List<Run> date = List.of(Run.plain(SheetText.date(request.date())));
+        float dateWidth = type.wrapping().width(date, style.body());
+        if (request.name().isPresent()) {
+            float nameSize = style.body() + 2;
+            Cell name = type.text(List.of(Run.bold(request.name().get())), nameSize, width * 0.5f, Ink.TEXT,
+                    Marker.NONE);
+            for (Op op : name.ops()) {
+                Op.Text line = (Op.Text) op;
+                float lineWidth = type.wrapping().width(line.runs(), nameSize);
+                ops.add(line.moved(width - lineWidth, 0));
+            }
+            ops.add(new Op.Text(width - dateWidth, name.height() + style.body(), date, style.body(), Ink.MUTED));
+        } else {
+            ops.add(new Op.Text(width - dateWidth, style.title(), date, style.body(), Ink.MUTED));
+        }
+        float bottom = ops.stream().filter(Op.Text.class::isInstance).map(Op.Text.class::cast)
+                .map(t -> t.baseline() + t.size() * 0.3f).reduce(0f, Math::max) + 2;
+        ops.add(new Op.Line(0, bottom, width, bottom, 1.2f, Ink.TITLE));
+        return new Block.Fixed(bottom + 1, ops, false);
+    }
+
+    /** The care level and every raised flag's action with its reasons, bold in a red box, before anything else. */
+    private Block seekCareBox(Assessment assessment) {
+        float inner = type.width() - 2 * (PAD + 4);
+        List<Op> ops = new ArrayList<>();
+        float y = PAD + 3;
+        CareLevel level = assessment.careLevel();
+        Cell head = type.text(List.of(Run.bold(SheetText.careLevel(level) + ": " + SheetText.careMessage(level))),
+                style.heading(), inner, Ink.ALERT, Marker.NONE);
+        ops.addAll(Typesetter.moved(head.ops(), PAD + 4, y));
+        y += head.height() + 2;
+        for (RaisedFlag flag : assessment.redFlags()) {
+            Cell action = type.text(List.of(Run.bold(flag.title() + ": " + flag.action())), style.body() + 0.5f,
+                    inner, Ink.TEXT, Marker.BULLET);
+            ops.addAll(Typesetter.moved(action.ops(), PAD + 4, y));
+            y += action.height();
+            if (!flag.reasons().isEmpty()) {
+                Cell why = type.text(List.of(Run.bold("Because "), Run.plain(String.join("; ", flag.reasons()) + ".")),
+                        style.body(), inner - style.body() * 1.4f, Ink.TEXT, Marker.NONE);
+                ops.addAll(Typesetter.moved(why.ops(), PAD + 4 + style.body() * 1.4f, y));
+                y += why.height();
+            }
+            y += 1.5f;
+        }
+        if (!assessment.withheld().isEmpty() && !assessment.routine().isEmpty()) {
+            Cell held = type.text(List.of(Run.plain(SheetText.heldBack(assessment.withheld().size()))),
+                    style.small() + 0.5f, inner, Ink.MUTED, Marker.NONE);
+            ops.addAll(Typesetter.moved(held.ops(), PAD + 4, y));
+            y += held.height();
+        }
+        float top = style.gap();
+        float height = y + PAD + 1;
+        List<Op> all = new ArrayList<>();
+        all.add(new Op.Box(0, top, type.width(), height, Optional.of(Ink.ALERT_FILL), Optional.of(Ink.ALERT), 2f));
+        all.addAll(Typesetter.moved(ops, 0, top));
+        return new Block.Fixed(top + height, all, false);
+    }
+
+    private void causes(Assessment assessment, List<Block> blocks) {
+        blocks.add(type.heading("Likely causes"));
+        if (assessment.causes().isEmpty()) {
+            blocks.add(type.paragraph(List.of(Run.plain("No clear cause stood out from your answers.")),
+                    style.body(), Ink.TEXT, Marker.NONE, 0));
+            return;
+        }
+        for (LikelyCause cause : assessment.causes()) {
+            blocks.add(type.paragraph(List.of(Run.bold(cause.title()),
+                    Run.plain(" (" + SheetText.strength(cause.strength()) + "): " + firstSentence(cause.summary()))),
+                    style.body(), Ink.TEXT, Marker.BULLET, 1));
+        }
+    }
+
+    private void routine(SheetRequest request, List<Block> blocks) {
+        Routine routine = request.assessment().routine();
+        if (routine.isEmpty()) {
+            blocks.add(type.heading("Your routine"));
+            blocks.add(type.paragraph(List.of(Run.bold(SheetText.emptyRoutine(request.assessment().careLevel()))),
+                    style.body() + 0.5f, Ink.TEXT, Marker.NONE, 0));
+            return;
+        }
+        if (!routine.warmUp().isEmpty()) {
+            blocks.add(type.heading("Before runs: warm-up"));
+            blocks.add(new ItemTable(type, figures, true).build("Exercise", routine.warmUp()));
+        }
+        if (!routine.stretches().isEmpty()) {
+            blocks.add(type.heading("After runs: stretches and strength"));
+            blocks.add(new ItemTable(type, figures, true).build("Exercise", routine.stretches()));
+        }
+        if (!routine.recovery().isEmpty()) {
+            blocks.add(type.heading("Recovery plan"));
+            blocks.add(new ItemTable(type, figures, false).build("Step", routine.recovery()));
+        }
+        blocks.add(type.heading("Prevention checklist"));
+        List<List<Run>> checks = new ArrayList<>();
+        boolean shoeLine = false;
+        boolean progressionLine = false;
+        for (RoutineItem item : routine.prevention()) {
+            // advice carries its tick-box line as its one step; the summary stands in when it has none
+            String line = item.steps().isEmpty() ? item.summary() : item.steps().get(0);
+            if (item.id().equals(REPLACE_SHOES)) {
+                line = SheetText.footwear(request.units(), request.shoeDistance());
+                shoeLine = true;
+            }
+            progressionLine |= item.id().equals(TEN_PERCENT);
+            checks.add(List.of(Run.bold(item.title()), Run.plain(line.isBlank() ? "" : ": " + line)));
+        }
+        if (!shoeLine) {
+            checks.add(List.of(Run.bold(SheetText.FOOTWEAR_TITLE + ": "),
+                    Run.plain(SheetText.footwear(request.units(), request.shoeDistance()))));
+        }
+        if (!progressionLine) {
+            checks.add(List.of(Run.bold(SheetText.PROGRESSION_TITLE + ": "), Run.plain(SheetText.PROGRESSION)));
+        }
+        blocks.add(twoColumns(checks, Marker.CHECKBOX, style.body()));
+    }
+
+    private void getHelp(Assessment assessment, List<Block> blocks) {
+        blocks.add(type.heading("Get help if…"));
+        for (RaisedFlag flag : assessment.redFlags()) {
+            blocks.add(type.paragraph(List.of(Run.bold("Now: " + flag.action())), style.body(), Ink.ALERT,
+                    Marker.BULLET, 0));
+        }
+        List<List<Run>> signs = SheetText.WARNING_SIGNS.stream().map(s -> List.of(Run.plain(s))).toList();
+        blocks.add(twoColumns(signs, Marker.BULLET, style.small() + 0.5f));
+    }
+
+    /** Items in two columns, read left to right; each pair of items is one row, so the block splits by row. */
+    private Block twoColumns(List<List<Run>> items, Marker marker, float size) {
+        float gutter = 12;
+        float column = (type.width() - gutter) / 2;
+        List<Block.Row> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 2) {
+            Cell left = type.text(items.get(i), size, column, Ink.TEXT, marker);
+            List<Op> ops = new ArrayList<>(left.ops());
+            float height = left.height();
+            if (i + 1 < items.size()) {
+                Cell right = type.text(items.get(i + 1), size, column, Ink.TEXT, marker);
+                ops.addAll(Typesetter.moved(right.ops(), column + gutter, 0));
+                height = Math.max(height, right.height());
+            }
+            rows.add(new Block.Row(height + style.gap() * 0.5f, Typesetter.moved(ops, 0, 1)));
+        }
+        return new Block.Rows(Optional.empty(), rows);
+    }
+
+    static String firstSentence(String text) {
+        String trimmed = text.strip();
+        for (int i = 0; i < trimmed.length() - 1; i++) {
+            char c = trimmed.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(trimmed.charAt(i + 1))) {
+                return trimmed.substring(0, i + 1);
+            }
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,102 @@
+package org.calfcheck.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.engine.Strength;
+
+/** The sheet's own fixed words (everything that does not come from the assessment), in one place. */
+final class SheetText {
+
+    static final String TITLE = "CalfCheck routine";
+    static final String NOT_A_DIAGNOSIS =
+            "Not a diagnosis: general guidance from your answers. If in doubt, see a health professional.";
+
+    static final List<String> WARNING_SIGNS = List.of(
+            "a sudden pop or snap at the back of the leg, or you cannot rise onto your toes;",
+            "you cannot put weight on the leg or walk more than a few steps;",
+            "the calf is swollen, warm, red or tender, above all after a long trip or time in bed;",
+            "you become short of breath or have chest pain: call emergency services at once;",
+            "the foot turns cold, pale or numb, or the calf feels rock-hard as the pain builds;",
+            "you have a fever, or redness that spreads;",
+            "it is no better after two weeks of this routine, or it keeps coming back.");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private SheetText() {
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static String careLevel(CareLevel level) {
+        return switch (level) {
+            case SELF_CARE -> "Self-care";
+            case SOON -> "Book an appointment";
+            case URGENT -> "See a doctor today";
+            case EMERGENCY -> "Emergency: get help now";
+        };
+    }
+
+    static String careMessage(CareLevel level) {
+        return switch (level) {
+            case SELF_CARE -> "you can look after this yourself with the routine below.";
+            case SOON -> "see a doctor or physiotherapist in the next few days; the routine below is safe meanwhile.";
+            case URGENT -> "get seen today by a doctor, an urgent care clinic or a nurse line.";
+            case EMERGENCY -> "call emergency services (112, 911 or 999) or go to the emergency department now.";
+        };
+    }
+
+    static String strength(Strength strength) {
+        return switch (strength) {
+            case STRONG -> "strong match";
+            case MODERATE -> "moderate match";
+            case POSSIBLE -> "possible";
+        };
+    }
+
+    static String emptyRoutine(CareLevel level) {
+        return level == CareLevel.EMERGENCY
+                ? "No exercises for now. Get help first: stretching, massage and exercise wait until a"
+                        + " professional has seen you. Rest the leg and do not rub it."
+                : "No routine items came out of your answers.";
+    }
+
+    static String heldBack(int count) {
+        return count == 1
+                ? "One item is left out on purpose until you have been seen."
+                : count + " items are left out on purpose until you have been seen.";
+    }
+
+    /** The shoe line of the checklist: the usual replacement range, and the runner's own distance when known. */
+    static String footwear(DistanceUnit units, Optional<Double> shoeDistance) {
+        String range = units == DistanceUnit.MI
+                ? "every 300–500 miles (480–800 km)"
+                : "every 480–800 km (300–500 miles)";
+        String base = "Replace running shoes " + range + " or about every six months.";
+        if (shoeDistance.isEmpty()) {
+            return base;
+        }
+        double value = shoeDistance.get();
+        String unit = units == DistanceUnit.MI ? "miles" : "km";
+        String yours = " Yours have done " + Math.round(value) + " " + unit;
+        double km = units.toKm(value);
+        if (km >= 800) {
+            return base + yours + ": time for a new pair.";
+        }
+        if (km >= 480) {
+            return base + yours + ": plan a new pair soon.";
+        }
+        return base + yours + ".";
+    }
+
+    static final String FOOTWEAR_TITLE = "Shoe check";
+    static final String PROGRESSION_TITLE = "Build up slowly";
+    static final String PROGRESSION =
+            "Add at most about 10% more running each week, and take a lighter week when the calf complains.";
+}

@@ -1,0 +1,114 @@
+package org.calfcheck.ui.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.print.PrinterException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.report.Paper;
+import org.calfcheck.report.SheetFixtures;
+import org.calfcheck.report.SheetRequest;
+import org.calfcheck.report.SheetWriter;
+import org.calfcheck.ui.BackgroundRunner;
+import org.calfcheck.ui.RecordingDialogService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SheetPreviewViewTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private SheetPreviewViewModel viewModel;
+    private FigureNode figure;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        BackgroundRunner inline = new BackgroundRunner() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+                try {
+                    onDone.accept(work.get());
+                } catch (RuntimeException e) {
+                    onFailed.accept(e);
+                }
+            }
+        };
+        SheetPrinter noPrinter = (pdf, job) -> {
+            throw new PrinterException("No print service found");
+        };
+        SheetRequest request = new SheetRequest(SheetFixtures.longestRoutine(), Optional.of("Zoë"),
+                LocalDate.of(2026, 11, 24), Paper.A4, DistanceUnit.KM, Optional.empty());
+        viewModel = new SheetPreviewViewModel(request, new SheetWriter(), new PageRenderer(50), noPrinter, dialogs,
+                inline);
+        figure = FigureNode.forExercise("st_wall_calf", 100);
+        stage.setScene(new Scene(new VBox(new SheetPreviewView(viewModel), figure), 800, 700));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @Test
+    void showsOneImagePerPageAndTheStatus(FxRobot robot) {
+        assertEquals(2, robot.lookup(n -> n instanceof ImageView).queryAll().size());
+        Label status = robot.lookup("#sheet-status").queryAs(Label.class);
+        assertEquals("2 pages, A4", status.getText());
+    }
+
+    @Test
+    void choosingLetterReRendersThePreview(FxRobot robot) {
+        ChoiceBox<?> paper = robot.lookup("#sheet-paper").queryAs(ChoiceBox.class);
+        robot.interact(() -> viewModel.paperProperty().set(Paper.LETTER));
+        assertEquals(Paper.LETTER, paper.getValue());
+        assertEquals("2 pages, US Letter", robot.lookup("#sheet-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void clickingPrintWithoutAPrinterShowsAMessageAndKeepsTheWindowUsable(FxRobot robot) {
+        robot.clickOn("#sheet-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.shown("error").size());
+        assertFalse(robot.lookup("#sheet-print").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void figureNodeDrawsInkAndTheAccentArrow(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = figure.snapshot(null, null));
+        PixelReader pixels = shot[0].getPixelReader();
+        int dark = 0;
+        int orange = 0;
+        for (int y = 0; y < shot[0].getHeight(); y++) {
+            for (int x = 0; x < shot[0].getWidth(); x++) {
+                Color c = pixels.getColor(x, y);
+                if (c.getOpacity() > 0.5 && c.getBrightness() < 0.3) {
+                    dark++;
+                }
+                if (c.getOpacity() > 0.5 && c.getRed() > 0.6 && c.getBlue() < 0.2) {
+                    orange++;
+                }
+            }
+        }
+        assertTrue(dark > 100, "body lines drawn: " + dark);
+        assertTrue(orange > 10, "accent arrow drawn: " + orange);
+    }
+}
