@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +18,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.calfcheck.content.CareLevel;
-import org.calfcheck.engine.Strength;
+import org.calfcheck.engine.Answers;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
 import org.calfcheck.store.HistoryRow;
+import org.calfcheck.store.RealAssessments;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,11 +75,14 @@ class CoachViewTest {
         ListView<?> list = robot.lookup("#client-list").queryListView();
         assertEquals(1, list.getItems().size());
 
+        // assessed by the real engine on the packaged content, as the results view would save them
         Client sam = store.search("sam runner", false).get(0);
-        store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7), Fixtures.assessment(
-                CareLevel.SOON, Map.of("overuse", Strength.MODERATE, "footwear", Strength.POSSIBLE)), "");
-        store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(2), Fixtures.assessment(
-                CareLevel.SELF_CARE, Map.of("overuse", Strength.POSSIBLE)), "");
+        RealAssessments real = new RealAssessments();
+        Answers october = real.answers("soon-marked-swelling-both-calves.json");
+        Answers november = real.answers("self-care-mileage-jump-fifty-percent.json");
+        assertEquals(CareLevel.SOON, real.engine().assess(october).careLevel());
+        store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), october, real.engine().assess(october), "");
+        store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), november, real.engine().assess(november), "");
         robot.interact(page::refresh);
         TableView<HistoryRow> history = robot.lookup("#history").queryTableView();
         waitUntil(() -> history.getItems().size() == 2);
@@ -92,7 +95,7 @@ class CoachViewTest {
         waitUntil(() -> robot.lookup("#compare-view").tryQuery().isPresent());
         List<String> texts = robot.lookup("#compare-grid .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertTrue(texts.contains("Resolved") && texts.contains("Weaker") && texts.contains("Less urgent"),
+        assertTrue(texts.contains("See someone soon") && texts.contains("Self-care") && texts.contains("Less urgent"),
                 texts.toString());
         robot.clickOn("#compare-back");
         waitUntil(() -> robot.lookup("#history").tryQuery().isPresent());
