@@ -96,6 +96,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Show distances in km or mi (default: the answers' units).")
     private DistanceUnit units;
 
+    @picocli.CommandLine.Mixin
+    private SaveToClientOptions saving = new SaveToClientOptions();
+
     @Override
     public Integer call() throws ContentException, IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -104,6 +107,10 @@ final class AssessCommand implements Callable<Integer> {
         if (!sheetProblems.isEmpty()) {
             sheetProblems.forEach(err::println);
             err.flush();
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (saving.isMisused()) {
+            err.println("--client only makes sense with --save: add --save to keep this assessment.");
             return Main.EXIT_BAD_INPUT;
         }
         Answers answers;
@@ -124,6 +131,10 @@ final class AssessCommand implements Callable<Integer> {
             return badInput(err, problems.stream().map(AnswerProblem::toString).toList());
         }
         Assessment assessment = engine.assess(answers, units == null ? answers.units() : units);
+        int saved = saving.saveIfAsked(main.dataDir.resolve(), answers, assessment, err);
+        if (saved != Main.EXIT_OK) {
+            return saved;
+        }
         if (format == Format.PDF) {
             return sheet.write(assessment, answers, units == null ? answers.units() : units,
                     spec.commandLine().getOut(), err);

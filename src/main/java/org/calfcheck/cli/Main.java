@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.calfcheck.content.ContentException;
-import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
 import org.calfcheck.ui.AppSetup;
@@ -42,6 +41,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--smoke", description = "Open the window, print 'startup-ms N' once it is drawn, and exit.")
     boolean smoke;
 
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir = new DataDirOption();
+
     public static void main(String[] args) {
         prepareFolders();
         System.exit(run(args));
@@ -56,6 +58,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new ValidateContentCommand());
         cli.addSubcommand(new AssessCommand());
+        cli.addSubcommand(new ClientCommand());
         cli.setExecutionExceptionHandler(Main::handle);
         return cli;
     }
@@ -67,9 +70,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // the sheet preview, the coach page and "Save to client…" all hang off the results view
+        CoachSetup coach = new CoachSetup(dataDir.resolve());
+        ResultActions actions = ResultActions.NONE
+                .withRoutineSheet(SheetPreviewOpener.forDesktop())
+                .withSaveToClient(coach.saveToClient());
         DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
-                new LoaderContentSource(ContentLoader.packaged()), EngineAssessor::of,
-                ResultActions.NONE.withRoutineSheet(SheetPreviewOpener.forDesktop()), List.of()),
+                new LoaderContentSource(contentSource().loader()), EngineAssessor::of,
+                actions, List.of(coach.page(Optional.empty(), actions.routineSheet()))),
                 UserFolders.fromEnvironment().config());
         if (smoke) {
             System.out.println("startup-ms " + launcher.smoke());

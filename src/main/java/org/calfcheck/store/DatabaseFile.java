@@ -1,0 +1,173 @@
+package org.calfcheck.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * Opens the database file safely: creates it owner-only, refuses (without writing a byte) a file that is not a
+ * CalfCheck database or comes from a newer CalfCheck, then switches to WAL and migrates forward.
+ */
+final class DatabaseFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFile.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final int BUSY_TIMEOUT_MS = 5000;
+
+    private DatabaseFile() {
+    }
+
+    static Connection open(Path file) throws StoreException {
+        Path path = file.toAbsolutePath();
+        createIfAbsent(path);
+        checkHeader(path);
+        Connection connection = connect(path);
+        try {
+            checkSchema(connection, path);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = FULL"); // an acknowledged save survives a power cut
+            }
+            Migrations.migrateTo(connection, Migrations.CURRENT);
+            restrictCompanions(path);
+            return connection;
+        } catch (SQLException e) {
+            close(connection);
+            throw translate(e, path);
+        } catch (StoreException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    static StoreException translate(SQLException e, Path path) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new StoreException(StoreException.Kind.IN_USE, "The CalfCheck data in " + path
+                    + " is in use by another CalfCheck and stayed busy for " + BUSY_TIMEOUT_MS / 1000
+                    + " s. Close the other window or command and try again.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return unusable(path, "it is damaged or not an SQLite database", e);
+        }
+        return new StoreException(StoreException.Kind.FAILURE, "The CalfCheck data in " + path
+                + " could not be read or written: " + e.getMessage(), e);
+    }
+
+    private static StoreException unusable(Path path, String why, Throwable cause) {
+        return new StoreException(StoreException.Kind.UNUSABLE_FILE, path + " is not usable as CalfCheck data: "
+                + why + ". CalfCheck left the file untouched; move it away, or choose another folder with"
+                + " --data-dir.", cause);
+    }
+
+    private static void createIfAbsent(Path path) throws StoreException {
+        try {
+            Path parent = path.getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                if (isPosix()) {
+                    Files.createDirectories(parent,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(parent);
+                }
+            }
+            if (isPosix()) {
+                Files.createFile(path,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // normal: opened before
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNUSABLE_FILE,
+                    "Could not create the CalfCheck data file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkHeader(Path path) throws StoreException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                throw unusable(path, "it is not a database file", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNUSABLE_FILE,
+                    "Could not read the CalfCheck data file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path path) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    private static void checkSchema(Connection connection, Path path) throws SQLException, StoreException {
+        int applicationId = Migrations.applicationId(connection);
+        int version = Migrations.userVersion(connection);
+        int objects;
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            objects = result.next() ? result.getInt(1) : 0;
+        }
+        boolean fresh = applicationId == 0 && version == 0 && objects == 0;
+        if (!fresh && applicationId != Migrations.APPLICATION_ID) {
+            throw unusable(path, "it is an SQLite database of another program", null);
+        }
+        if (version > Migrations.CURRENT) {
+            throw new StoreException(StoreException.Kind.UNUSABLE_FILE, path + " was written by a newer CalfCheck"
+                    + " (data version " + version + "; this one knows up to " + Migrations.CURRENT
+                    + "). Update CalfCheck to open it; the file was left untouched.");
+        }
+    }
+
+    /** SQLite gives -wal and -shm the database's mode, but check: they hold the same health data. */
+    private static void restrictCompanions(Path path) {
+        if (!isPosix()) {
+            return;
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path companion = Path.of(path + suffix);
+            try {
+                if (Files.exists(companion)) {
+                    Files.setPosixFilePermissions(companion, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.warn("Could not make {} owner-only: {}", companion, e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("closing after a failed open", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.calfcheck.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.LikelyCause;
+
+/**
+ * One line of a client's history.
+ *
+ * @param topCauses titles of the most likely causes, at most three, most likely first
+ * @param painNow   the "pain now" answer (0–10) when the runner gave a number
+ */
+public record HistoryRow(long assessmentId, Instant takenAt, CareLevel careLevel, List<String> topCauses,
+                         Optional<Double> painNow, boolean hasNotes) {
+    public HistoryRow {
+        topCauses = List.copyOf(topCauses);
+    }
+
+    /** The row for a saved assessment, read from what was saved (never recomputed). */
+    public static HistoryRow of(SavedAssessment saved) {
+        return new HistoryRow(saved.id(), saved.takenAt(), saved.assessment().careLevel(),
+                saved.assessment().causes().stream().limit(3).map(LikelyCause::title).toList(), saved.painNow(),
+                !saved.coachNotes().isBlank());
+    }
+}

@@ -1,0 +1,69 @@
+package org.calfcheck.ui.coach;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/** "Pain now" (0–10) over time; the x axis is real time (days), so gaps between visits show as gaps. */
+final class PainChart extends LineChart<Number, Number> {
+
+    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+
+    PainChart(ObservableList<PainPoint> points) {
+        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        setId("pain-chart");
+        getStyleClass().add("pain-chart");
+        setTitle("Pain now (0–10)");
+        setLegendVisible(false);
+        setAnimated(false);
+        setCreateSymbols(true);
+        setMinHeight(200);
+        setPrefHeight(200);
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return ClientPageViewModel.DATE.format(LocalDate.ofEpochDay(day.longValue())
+                        .atStartOfDay(ZoneId.systemDefault()).toInstant()).replaceFirst(" \\d{4}$", "");
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        ((NumberAxis) getYAxis()).setMinorTickVisible(false);
+        getData().add(series);
+        points.addListener((ListChangeListener<PainPoint>) change -> redraw(points));
+        redraw(points);
+        setAccessibleText("Pain trend chart");
+    }
+
+    private void redraw(ObservableList<PainPoint> points) {
+        series.getData().setAll(points.stream()
+                .map(p -> new XYChart.Data<Number, Number>(day(p.takenAt()), p.pain())).toList());
+        // about six date labels whatever the span, with a little room either side of the first and last visit
+        double first = points.stream().mapToDouble(p -> day(p.takenAt())).min().orElse(0);
+        double last = points.stream().mapToDouble(p -> day(p.takenAt())).max().orElse(first);
+        double span = Math.max(last - first, 6);
+        double tick = Math.max(1, Math.ceil(span / 6));
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setLowerBound(Math.floor(first - tick / 2));
+        x.setUpperBound(Math.ceil(first + span + tick / 2));
+        x.setTickUnit(tick);
+    }
+
+    private static double day(Instant at) {
+        return at.atZone(ZoneId.systemDefault()).toLocalDate().toEpochDay()
+                + at.atZone(ZoneId.systemDefault()).toLocalTime().toSecondOfDay() / 86400.0;
+    }
+}
