@@ -12,8 +12,8 @@ import org.calfcheck.content.Unit;
  * question by question, answering only what is shown, values of the right type within range, sometimes
  * "don't know" where it is allowed, sometimes skipping a question that is not required. Most answers come from a
  * calm runner's answers (when that question has one) and the rest are random, so every care level turns up, not
- * only the emergencies that uniformly random answers almost always contain. Plain numbers in, so jqwik can shrink
- * a failing case.
+ * only the emergencies that uniformly random answers almost always contain. Plain numbers in, so a seed reproduces a
+ * runner exactly.
  */
 final class GeneratedAnswers {
 
