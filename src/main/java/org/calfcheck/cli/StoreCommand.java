@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.StoreException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Spec;
 /** A command that works on the client database: opens it, runs, and turns every failure into a message. */
 abstract class StoreCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoreCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -29,7 +27,7 @@ abstract class StoreCommand implements Callable<Integer> {
             err().println(e.getMessage());
             return e.isBadInput() ? 2 : 1;
         } catch (RuntimeException e) {
-            LOG.error("{} failed", spec.qualifiedName(), e);
+            LoggerFactory.getLogger(StoreCommand.class).error("{} failed", spec.qualifiedName(), e);
             err().println("Something went wrong: " + e.getMessage() + " (details in the log)");
             return 1;
         }

@@ -44,7 +44,7 @@ public final class ContentLoader {
     public static final List<String> FILES =
             List.of(MANIFEST, CAUSES, EXERCISES, RECOVERY, PREVENTION, RED_FLAGS, QUESTIONNAIRE, RULES);
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContentLoader.class);
+    // no logger field: a command that loads clean content should not pay for starting the logging system
 
     private final String origin;
     private final Source source;
@@ -124,10 +124,10 @@ public final class ContentLoader {
         problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));
-            LOG.info("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
+            Logger log = LoggerFactory.getLogger(ContentLoader.class);
+            log.info("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
             throw new ContentException(problems);
         }
-        LOG.info("Loaded content {} from {}", content.version(), origin);
         return content;
     }
 

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -24,7 +23,6 @@ import org.sqlite.SQLiteErrorCode;
  */
 final class DatabaseFile {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFile.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     static final int BUSY_TIMEOUT_MS = 5000;
 
@@ -154,7 +152,7 @@ final class DatabaseFile {
                     Files.setPosixFilePermissions(companion, PosixFilePermissions.fromString("rw-------"));
                 }
             } catch (IOException | UnsupportedOperationException e) {
-                LOG.warn("Could not make {} owner-only: {}", companion, e.getMessage());
+                LoggerFactory.getLogger(DatabaseFile.class).warn("Could not make {} owner-only: {}", companion, e.getMessage());
             }
         }
     }
@@ -167,7 +165,7 @@ final class DatabaseFile {
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.debug("closing after a failed open", e);
+            LoggerFactory.getLogger(DatabaseFile.class).debug("closing after a failed open", e);
         }
     }
 }
