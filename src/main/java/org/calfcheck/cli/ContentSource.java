@@ -12,8 +12,17 @@ import org.calfcheck.content.ContentLoader;
  * propagate: {@link Main} prints its problems and exits with 2.
  *
  * @param folder the folder of content files; empty for the packaged content
+ * @param early  a load of the same content already under way (see {@link EarlyContent}); empty to load on demand
  */
-public record ContentSource(Optional<Path> folder) {
+public record ContentSource(Optional<Path> folder, Optional<EarlyContent> early) {
+
+    public ContentSource {
+        early = early.filter(e -> e.folder().equals(folder));
+    }
+
+    public ContentSource(Optional<Path> folder) {
+        this(folder, Optional.empty());
+    }
 
     public static ContentSource packaged() {
         return new ContentSource(Optional.empty());
@@ -29,7 +38,7 @@ public record ContentSource(Optional<Path> folder) {
 
     /** Loads and checks the content; every problem is in the exception. */
     public Content load() throws ContentException {
-        return loader().load();
+        return early.isPresent() ? early.get().await() : loader().load();
     }
 
     /** "packaged content" or the folder, for messages. */

@@ -44,9 +44,21 @@ public final class Main implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataDirOption dataDir = new DataDirOption();
 
+    /** Content loading begun before the arguments were parsed; empty when nothing needs it early. */
+    private final Optional<EarlyContent> earlyContent;
+
+    public Main() {
+        this(Optional.empty());
+    }
+
+    private Main(Optional<EarlyContent> earlyContent) {
+        this.earlyContent = earlyContent;
+    }
+
     public static void main(String[] args) {
         prepareFolders();
-        System.exit(run(args));
+        Optional<EarlyContent> early = EarlyContent.startFor(args);
+        System.exit(commandLine(new Main(early)).execute(args));
     }
 
     /** Runs the command line without exiting, so tests can call it. */
@@ -55,7 +67,11 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(new Main());
+    }
+
+    private static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
         cli.addSubcommand(new ValidateContentCommand());
         cli.addSubcommand(new AssessCommand());
         cli.addSubcommand(new ClientCommand());
@@ -65,7 +81,7 @@ public final class Main implements Callable<Integer> {
 
     /** The content chosen with {@code --content}, or the packaged content. */
     public ContentSource contentSource() {
-        return new ContentSource(Optional.ofNullable(contentFolder));
+        return new ContentSource(Optional.ofNullable(contentFolder), earlyContent);
     }
 
     @Override

@@ -1,0 +1,72 @@
+package org.calfcheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.calfcheck.content.Content;
+import org.calfcheck.content.ContentException;
+
+/**
+ * Content loading started before the command line is parsed. Building picocli's model of the commands and
+ * loading the content each take about 100 ms at start-up and need nothing from each other, so on a second core
+ * they overlap (docs/benchmarks.md). A wrong guess about the folder only costs a background load: the command
+ * uses the early load only when its {@code --content} folder is the one that was guessed.
+ *
+ * @param folder  the {@code --content} folder found in the arguments; empty for the packaged content
+ * @param loading the load, finished or not
+ */
+record EarlyContent(Optional<Path> folder, CompletableFuture<Content> loading) {
+
+    /** Commands that load the content named by {@code --content} (validate-content takes its own folder). */
+    private static final List<String> CONTENT_COMMANDS = List.of("assess");
+
+    /** Starts loading on a daemon thread when the arguments name a command that will need the content. */
+    static Optional<EarlyContent> startFor(String[] args) {
+        if (List.of(args).stream().noneMatch(CONTENT_COMMANDS::contains)) {
+            return Optional.empty();
+        }
+        Optional<Path> folder = contentFolderIn(args);
+        ContentSource source = new ContentSource(folder);
+        CompletableFuture<Content> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(source.loader().load());
+            } catch (ContentException | RuntimeException e) {
+                loading.completeExceptionally(e);
+            }
+        }, "content-early-load");
+        loader.setDaemon(true);
+        loader.start();
+        return Optional.of(new EarlyContent(folder, loading));
+    }
+
+    /** The content, or the same exception a direct load would have thrown. */
+    Content await() throws ContentException {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the content", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ContentException problems) {
+                throw problems;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The value of {@code --content DIR} or {@code --content=DIR}, as picocli will read it. */
+    static Optional<Path> contentFolderIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--content") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--content=")) {
+                return Optional.of(Path.of(args[i].substring("--content=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+}
