@@ -31,6 +31,8 @@ public final class AppShell extends BorderPane {
 
     public AppShell(ThemeViewModel theme) {
         getStyleClass().add("app-shell");
+        theme.getTheme().apply();
+        theme.themeProperty().addListener((obs, old, now) -> now.apply());
         Label name = new Label("CalfCheck", icon(Feather.ACTIVITY));
         name.getStyleClass().add("app-name");
         name.setGraphicTextGap(8);

@@ -37,8 +37,6 @@ public final class CalfCheckApp {
     public void start(Stage stage, Runnable onFirstFrame) {
         this.stage = stage;
         ThemeViewModel theme = new ThemeViewModel(themeStore);
-        theme.getTheme().apply();
-        theme.themeProperty().addListener((obs, old, now) -> now.apply());
 
         DialogService dialogs = new FxDialogService(() -> this.stage);
         shell = new AppShell(theme);

@@ -61,24 +61,27 @@ class ScreenshotsTest {
             wizard.next();
             wizard.question("pain_areas").toggle("right_achilles", true);
         });
-        robot.lookup("#area-left_lower_calf").query().requestFocus();
+        robot.interact(() -> robot.lookup("#area-left_lower_calf").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        Node map = robot.lookup("#body-map").query();
         robot.interact(() -> robot.lookup(".page-scroll").queryAs(CenteredColumn.class)
                 .reveal(robot.lookup("#q-pain_areas").query()));
         shoot(robot, "body-map.png");
 
         results(robot, "self-care-mileage-jump-fifty-percent", "results-self-care.png");
+        robot.interact(() -> robot.lookup("#because-training_progression")
+                .queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        reveal(robot, "#causes");
+        shoot(robot, "results-causes.png");
+        reveal(robot, "#routine");
+        shoot(robot, "results-routine.png");
         results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent.png");
         results(robot, "emergency-breathless-with-calf-pain", "results-emergency.png");
 
         robot.interact(theme::toggle);
-        robot.interact(() -> stage.getScene().getRoot().applyCss());
-        shoot(robot, "results-emergency-dark.png");
         results(robot, "self-care-mileage-jump-fifty-percent", "results-self-care-dark.png");
+        results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent-dark.png");
         robot.interact(theme::toggle);
         robot.interact(() -> Theme.LIGHT.apply());
-        assert map != null;
     }
 
     private void results(FxRobot robot, String vignette, String file) throws Exception {
@@ -99,23 +102,18 @@ class ScreenshotsTest {
                 () -> flow.getStep() == CheckFlowViewModel.Step.RESULTS);
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, file);
-        shootNode(robot, robot.lookup("#results").query(), file.replace(".png", "-full.png"));
+    }
+
+    private static void reveal(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(CenteredColumn.class)
+                .reveal(robot.lookup(query).query()));
     }
 
     private void shoot(FxRobot robot, String file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
-        write(image[0], IMAGES.resolve(file));
-    }
-
-    private void shootNode(FxRobot robot, Node node, String file) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-            params.setFill(javafx.scene.paint.Color.TRANSPARENT);
-            image[0] = node.snapshot(params, null);
-        });
         write(image[0], IMAGES.resolve(file));
     }
 
