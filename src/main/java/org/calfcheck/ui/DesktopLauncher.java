@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -16,9 +17,10 @@ import javafx.stage.Stage;
 public final class DesktopLauncher {
 
     private final AppSetup setup;
-    private final Path configDir;
+    private final Supplier<Path> configDir;
 
-    public DesktopLauncher(AppSetup setup, Path configDir) {
+    /** @param configDir where preferences live; resolved on the FX thread, after logging has warmed up */
+    public DesktopLauncher(AppSetup setup, Supplier<Path> configDir) {
         this.setup = setup;
         this.configDir = configDir;
     }
@@ -26,6 +28,7 @@ public final class DesktopLauncher {
     /** Opens the app and returns when its window has been closed. */
     public void run() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        warmUpLogging();
         ExecutorService background = workers();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
@@ -42,6 +45,7 @@ public final class DesktopLauncher {
     public long smoke() throws InterruptedException {
         CountDownLatch drawn = new CountDownLatch(1);
         AtomicLong at = new AtomicLong();
+        warmUpLogging();
         ExecutorService background = workers();
         Platform.setImplicitExit(false);
         Platform.startup(() -> app(background).start(new Stage(), () -> {
@@ -54,8 +58,15 @@ public final class DesktopLauncher {
         return at.get() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /** Logging starts on its own thread while the toolkit starts: the first logger call then costs nothing. */
+    private static void warmUpLogging() {
+        Thread warm = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "calfcheck-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
     private CalfCheckApp app(ExecutorService background) {
-        return new CalfCheckApp(setup, new PreferencesFile(configDir), background);
+        return new CalfCheckApp(setup, new PreferencesFile(configDir.get()), background);
     }
 
     private static ExecutorService workers() {
