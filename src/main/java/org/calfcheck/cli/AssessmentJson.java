@@ -1,6 +1,7 @@
 package org.calfcheck.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,8 +24,9 @@ import org.calfcheck.engine.WithheldItem;
  */
 final class AssessmentJson {
 
+    /** Non-ASCII characters (en dashes, middle dots) are escaped so the bytes are right in any terminal locale. */
     private static final ObjectWriter WRITER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
+            .enable(SerializationFeature.INDENT_OUTPUT).enable(JsonWriteFeature.ESCAPE_NON_ASCII).build().writer();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AssessmentJson() {

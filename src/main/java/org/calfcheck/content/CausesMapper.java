@@ -10,8 +10,7 @@ final class CausesMapper {
     }
 
     static List<Cause> read(JsonTreeReader root) {
-        root.allowFields("causes");
-        return root.objects("causes", Need.NON_EMPTY, CausesMapper::cause);
+        return root.fileList("causes", CausesMapper::cause);
     }
 
     private static Cause cause(JsonTreeReader c) {

@@ -4,7 +4,6 @@ import static org.calfcheck.content.ContentLoader.QUESTIONNAIRE;
 import static org.calfcheck.content.ContentLoader.RULES;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +20,6 @@ import org.calfcheck.content.Condition.Operator;
  * depends on, and a question that can raise a red flag must be answered.
  */
 final class ConditionValidator {
-
-    private static final Set<Operator> MULTI_OPS =
-            EnumSet.of(Operator.CONTAINS, Operator.CONTAINS_ANY, Operator.UNKNOWN, Operator.ANSWERED);
 
     private final Content content;
     private final boolean questionnaireReadable;
@@ -121,9 +117,9 @@ final class ConditionValidator {
         switch (question.type()) {
             case NUMBER, SCALE -> fitsNumber(compare, path, file, name);
             case MULTI_CHOICE -> {
-                if (!MULTI_OPS.contains(compare.op())) {
-                    add(file, path + ".op", "\"" + compare.op().jsonName() + "\" does not fit " + name
-                            + ": use \"contains\" or \"containsAny\"");
+                if (ConditionMapper.NUMBER_OPS.contains(compare.op())) {
+                    add(file, path + ".op", "\"" + compare.op().jsonName() + "\" compares numbers, but " + name
+                            + " is answered with choices: use \"contains\" or \"containsAny\"");
                     return;
                 }
                 offered(compare, path, file, question, name);
@@ -163,7 +159,9 @@ final class ConditionValidator {
             return;
         }
         List<String> choices = ((ChoiceOperand) compare.value().get()).choices();
-        if ((compare.op() == Operator.EQUALS || compare.op() == Operator.NOT_EQUALS) && choices.size() > 1) {
+        // on a multi-choice question "equals" means exactly this set; on a single answer several ids mean "in"
+        if ((compare.op() == Operator.EQUALS || compare.op() == Operator.NOT_EQUALS) && choices.size() > 1
+                && question.type() != QuestionType.MULTI_CHOICE) {
             add(file, path + ".value", "\"" + compare.op().jsonName() + "\" takes one choice; use \"in\" for several");
         }
         for (int i = 0; i < choices.size(); i++) {

@@ -85,9 +85,11 @@ public final class ContentLoader {
 
             @Override
             public Optional<ContentProblem> unavailable() {
-                return Files.isDirectory(dir)
-                        ? Optional.empty()
-                        : Optional.of(new ContentProblem(dir.toString(), "", "no such folder"));
+                if (Files.isDirectory(dir)) {
+                    return Optional.empty();
+                }
+                String message = Files.exists(dir) ? "is not a folder" : "no such folder";
+                return Optional.of(new ContentProblem(dir.toString(), "", message));
             }
         });
     }
@@ -122,7 +124,7 @@ public final class ContentLoader {
         problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));
-            LOG.warn("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
+            LOG.info("Content from {} has {} problem(s); first: {}", origin, problems.size(), problems.get(0));
             throw new ContentException(problems);
         }
         LOG.info("Loaded content {} from {}", content.version(), origin);

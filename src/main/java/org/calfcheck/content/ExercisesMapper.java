@@ -10,8 +10,7 @@ final class ExercisesMapper {
     }
 
     static List<Exercise> read(JsonTreeReader root) {
-        root.allowFields("exercises");
-        return root.objects("exercises", Need.NON_EMPTY, ExercisesMapper::exercise);
+        return root.fileList("exercises", ExercisesMapper::exercise);
     }
 
     private static Exercise exercise(JsonTreeReader e) {

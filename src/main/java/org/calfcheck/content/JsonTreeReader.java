@@ -123,7 +123,8 @@ final class JsonTreeReader {
 
     /** This node as a whole number within {@code min}…{@code max}. */
     int integerValue(int min, int max) {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        // 12.0 counts as whole, as in JSON Schema's "integer"
+        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()) {
             problem("must be a whole number, not " + describe(node));
             return min;
         }
@@ -187,6 +188,12 @@ final class JsonTreeReader {
     /** A list of objects, each mapped by {@code map}; a non-object element is reported and mapped as an empty one. */
     <T> List<T> objects(String field, Need need, Function<JsonTreeReader, T> map) {
         return list(field, need, element -> map.apply(element.asObject()));
+    }
+
+    /** The one list a content file holds ({@code {"causes": [...]}}), each element mapped by {@code map}. */
+    <T> List<T> fileList(String field, Function<JsonTreeReader, T> map) {
+        allowFields(field);
+        return objects(field, Need.NON_EMPTY, map);
     }
 
     /** A nested object, when present and an object. */

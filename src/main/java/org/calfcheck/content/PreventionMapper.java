@@ -1,7 +1,6 @@
 package org.calfcheck.content;
 
 import java.util.List;
-import org.calfcheck.content.JsonTreeReader.Need;
 
 /** Maps {@code prevention.json} onto {@link Advice} records. */
 final class PreventionMapper {
@@ -10,8 +9,7 @@ final class PreventionMapper {
     }
 
     static List<Advice> read(JsonTreeReader root) {
-        root.allowFields("advice");
-        return root.objects("advice", Need.NON_EMPTY, PreventionMapper::advice);
+        return root.fileList("advice", PreventionMapper::advice);
     }
 
     private static Advice advice(JsonTreeReader a) {

@@ -92,9 +92,14 @@ final class QuestionnaireMapper {
         double min = r.number("min");
         double max = r.number("max");
         if (min > max) {
-            r.problem("min " + min + " is above max " + max);
+            r.problem("min " + plain(min) + " is above max " + plain(max));
             return new NumberRange(min, min);
         }
         return new NumberRange(min, max);
+    }
+
+    /** 5.0 → "5", 2.5 → "2.5". */
+    private static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

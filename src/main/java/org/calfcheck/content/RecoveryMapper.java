@@ -10,8 +10,7 @@ final class RecoveryMapper {
     }
 
     static List<RecoveryStep> read(JsonTreeReader root) {
-        root.allowFields("recovery");
-        return root.objects("recovery", Need.NON_EMPTY, RecoveryMapper::step);
+        return root.fileList("recovery", RecoveryMapper::step);
     }
 
     private static RecoveryStep step(JsonTreeReader r) {

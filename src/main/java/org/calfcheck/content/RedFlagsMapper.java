@@ -10,8 +10,7 @@ final class RedFlagsMapper {
     }
 
     static List<RedFlag> read(JsonTreeReader root) {
-        root.allowFields("redFlags");
-        return root.objects("redFlags", Need.NON_EMPTY, RedFlagsMapper::redFlag);
+        return root.fileList("redFlags", RedFlagsMapper::redFlag);
     }
 
     private static RedFlag redFlag(JsonTreeReader f) {

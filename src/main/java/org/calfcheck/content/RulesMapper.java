@@ -13,8 +13,7 @@ final class RulesMapper {
     }
 
     static List<Rule> read(JsonTreeReader root) {
-        root.allowFields("rules");
-        return root.objects("rules", Need.NON_EMPTY, RulesMapper::rule);
+        return root.fileList("rules", RulesMapper::rule);
     }
 
     private static Rule rule(JsonTreeReader r) {
@@ -54,7 +53,7 @@ final class RulesMapper {
 
     private static int weight(JsonTreeReader e) {
         int weight = e.integer("weight", -MAX_WEIGHT, MAX_WEIGHT);
-        if (weight == 0 && e.has("weight") && e.node().get("weight").isIntegralNumber()) {
+        if (weight == 0 && e.has("weight") && e.node().get("weight").isNumber()) {
             e.problemAt("weight", "must not be 0 (use −5…−1 against the cause, 1…5 for it)");
             return 1;
         }

@@ -104,13 +104,14 @@ final class AnswerCheck {
     }
 
     private Optional<AnswerProblem> scale(Question q, Answer answer) {
-        if (answer instanceof Answer.Number n && SCALE.contains(n.value()) && n.value() == Math.rint(n.value())) {
-            return Optional.empty();
+        if (!(answer instanceof Answer.Number n)) {
+            return Optional.of(problem(q, "expects a whole number from 0 to 10, not " + describe(answer)));
         }
-        if (answer instanceof Answer.Number n) {
-            return Optional.of(problem(q, number(n.value()) + " is not a whole number from 0 to 10"));
+        if (!SCALE.contains(n.value())) {
+            return Optional.of(problem(q, number(n.value()) + " is out of range 0–10"));
         }
-        return Optional.of(problem(q, "expects a whole number from 0 to 10, not " + describe(answer)));
+        return n.value() == Math.rint(n.value()) ? Optional.empty()
+                : Optional.of(problem(q, number(n.value()) + " is not a whole number from 0 to 10"));
     }
 
     private static AnswerProblem problem(Question q, String message) {

@@ -82,12 +82,11 @@ final class ConditionEvaluator {
             return compareNumbers(number.value(), op, n.number());
         }
         if (operand instanceof ChoiceOperand c) {
-            Set<String> wanted = Set.copyOf(c.choices());
             if (answer instanceof Answer.Chosen chosen) {
-                return compareChoices(Set.of(chosen.choice()), op, wanted, true);
+                return compareChoices(List.of(chosen.choice()), op, c.choices(), true);
             }
             if (answer instanceof Answer.ChosenMany many) {
-                return compareChoices(many.asSet(), op, wanted, false);
+                return compareChoices(many.choices(), op, c.choices(), false);
             }
         }
         // A number against a choice or the other way round: the engine cannot tell, so it does not reassure.
@@ -110,10 +109,11 @@ final class ConditionEvaluator {
      * Choices: {@code equals} means "exactly these" (one choice for a single answer), {@code in} and
      * {@code containsAny} mean "at least one of these", {@code contains} means "all of these".
      */
-    private static Truth compareChoices(Set<String> picked, Operator op, Set<String> wanted, boolean single) {
+    private static Truth compareChoices(List<String> picked, Operator op, List<String> wanted, boolean single) {
+        boolean equal = single ? wanted.containsAll(picked) : Set.copyOf(picked).equals(Set.copyOf(wanted));
         return switch (op) {
-            case EQUALS -> Truth.of(single ? wanted.containsAll(picked) : picked.equals(wanted));
-            case NOT_EQUALS -> Truth.of(!(single ? wanted.containsAll(picked) : picked.equals(wanted)));
+            case EQUALS -> Truth.of(equal);
+            case NOT_EQUALS -> Truth.of(!equal);
             case IN, CONTAINS_ANY -> Truth.of(picked.stream().anyMatch(wanted::contains));
             case CONTAINS -> Truth.of(picked.containsAll(wanted));
             case LESS_THAN, AT_MOST, GREATER_THAN, AT_LEAST -> Truth.UNKNOWN;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.ContentItem;
+import org.calfcheck.content.DerivedFact;
 import org.calfcheck.content.Question;
 import org.calfcheck.content.RedFlag;
 
@@ -18,6 +19,8 @@ final class ContentIndex {
     private final Map<String, Integer> questionOrder = new HashMap<>();
     private final Map<String, ContentItem> itemsById;
     private final Map<String, Integer> itemOrder = new HashMap<>();
+    private final Map<String, String> doseTexts = new HashMap<>();
+    private final Map<String, DerivedFact> derivedFacts = new HashMap<>();
 
     ContentIndex(Content content) {
         this.content = content;
@@ -31,6 +34,20 @@ final class ContentIndex {
         for (String id : content.itemsById().keySet()) {
             itemOrder.put(id, i++);
         }
+        content.exercises().forEach(e -> doseTexts.put(e.id(), DoseText.of(e.dose())));
+        content.recovery().forEach(r -> doseTexts.put(r.id(), DoseText.of(r.dose())));
+        for (DerivedFact fact : DerivedFact.values()) {
+            derivedFacts.put(fact.factName(), fact);
+        }
+    }
+
+    /** The dose in words of an exercise or recovery step; empty for anything else. */
+    String doseText(String itemId) {
+        return doseTexts.getOrDefault(itemId, "");
+    }
+
+    Optional<DerivedFact> derivedFact(String factName) {
+        return Optional.ofNullable(derivedFacts.get(factName));
     }
 
     Content content() {

@@ -17,6 +17,7 @@ final class Facts {
     private final Answers answers;
     private final DerivedInputs inputs;
     private final Map<String, Truth> visibility = new HashMap<>();
+    private final Map<String, Fact> known = new HashMap<>();
 
     Facts(ContentIndex index, Answers answers, DerivedInputs inputs) {
         this.index = index;
@@ -57,11 +58,14 @@ final class Facts {
 
     /** The fact named in a condition or a reason: a question id or {@code derived.<name>}. */
     Fact fact(String name) {
-        Optional<DerivedFact> derived = DerivedFact.fromFactName(name);
-        if (derived.isPresent()) {
-            return derived(derived.get());
+        Fact fact = known.get(name);
+        if (fact == null) {
+            Optional<DerivedFact> derived = index.derivedFact(name);
+            fact = derived.isPresent() ? derived(derived.get())
+                    : index.question(name).map(this::questionFact).orElse(Fact.NOT_KNOWN);
+            known.put(name, fact);
         }
-        return index.question(name).map(this::questionFact).orElse(Fact.NOT_KNOWN);
+        return fact;
     }
 
     private Fact questionFact(Question question) {

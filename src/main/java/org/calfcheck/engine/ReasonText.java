@@ -49,7 +49,7 @@ final class ReasonText {
     }
 
     private Optional<String> value(String name) {
-        Optional<DerivedFact> derived = DerivedFact.fromFactName(name);
+        Optional<DerivedFact> derived = facts.index().derivedFact(name);
         Optional<Question> question = facts.index().question(name);
         if (derived.isEmpty() && question.isEmpty()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.calfcheck.content.Advice;
+import org.calfcheck.content.Cause;
 import org.calfcheck.content.ContentItem;
 import org.calfcheck.content.Dose;
 import org.calfcheck.content.Effect;
@@ -31,12 +32,20 @@ final class RoutineBuilder {
     Map<String, List<String>> candidates(List<LikelyCause> causes, List<FiredRule> rules) {
         Map<String, List<String>> candidates = new LinkedHashMap<>();
         for (LikelyCause cause : causes) {
-            index.content().cause(cause.id()).ifPresent(c -> c.helpedBy().stream().filter(this::isRoutineItem)
-                    .forEach(id -> candidates.computeIfAbsent(id, k -> new ArrayList<>()).add(cause.id())));
+            if (index.item(cause.id()).orElse(null) instanceof Cause c) {
+                for (String id : c.helpedBy()) {
+                    if (isRoutineItem(id)) {
+                        candidates.computeIfAbsent(id, k -> new ArrayList<>()).add(cause.id());
+                    }
+                }
+            }
         }
         for (FiredRule rule : rules) {
-            rule.applied(Effect.Recommend.class).map(Effect.Recommend::item).filter(this::isRoutineItem)
-                    .forEach(id -> candidates.computeIfAbsent(id, k -> new ArrayList<>()));
+            for (Effect.Recommend recommend : rule.applied(Effect.Recommend.class)) {
+                if (isRoutineItem(recommend.item())) {
+                    candidates.computeIfAbsent(recommend.item(), k -> new ArrayList<>());
+                }
+            }
         }
         return candidates;
     }
@@ -55,7 +64,7 @@ final class RoutineBuilder {
                 (e.kind() == ExerciseKind.WARM_UP ? warmUp : stretches).add(exercise(e, forCauses));
             } else if (item instanceof RecoveryStep r) {
                 recovery.add(new RoutineItem(r.id(), "RECOVERY", r.title(), r.summary(), r.steps(), r.dose(),
-                        DoseText.of(r.dose()), r.cautions(), forCauses));
+                        index.doseText(r.id()), r.cautions(), forCauses));
             } else if (item instanceof Advice a) {
                 prevention.add(advice(a, forCauses));
             }
@@ -79,9 +88,9 @@ final class RoutineBuilder {
         return index.item(adviceId).map(a -> ((Advice) a).topic().ordinal()).orElse(Integer.MAX_VALUE);
     }
 
-    private static RoutineItem exercise(Exercise e, List<String> forCauses) {
+    private RoutineItem exercise(Exercise e, List<String> forCauses) {
         return new RoutineItem(e.id(), e.kind().name(), e.title(), e.summary(), e.steps(), e.dose(),
-                DoseText.of(e.dose()), e.cautions(), forCauses);
+                index.doseText(e.id()), e.cautions(), forCauses);
     }
 
     /** Advice has no steps or dose; its tick-box line stands in as the one step. */

@@ -32,11 +32,15 @@ final class Withholding {
         for (int i = 0; i < flags.size(); i++) {
             rank.put(flags.get(i).id(), i);
         }
+        Map<FiredRule, Optional<String>> topFlags = new HashMap<>();
+        for (FiredRule rule : rules) {
+            topFlags.put(rule, topFlag(rule, rank));
+        }
         Map<String, WithheldItem> out = new LinkedHashMap<>();
         boolean emergencyDone = false;
         for (RaisedFlag flag : flags) {
             for (FiredRule rule : rules) {
-                if (topFlag(rule, rank).filter(flag.id()::equals).isPresent()) {
+                if (topFlags.get(rule).filter(flag.id()::equals).isPresent()) {
                     rule.applied(Effect.Withhold.class).forEach(
                             w -> add(out, w.item(), flag.id(), text.fill(w.reason(), rule)));
                 }
@@ -50,7 +54,7 @@ final class Withholding {
             }
         }
         for (FiredRule rule : rules) {
-            if (topFlag(rule, rank).isEmpty()) {
+            if (topFlags.get(rule).isEmpty()) {
                 rule.applied(Effect.Withhold.class).forEach(
                         w -> add(out, w.item(), rule.rule().id(), text.fill(w.reason(), rule)));
             }
@@ -60,7 +64,7 @@ final class Withholding {
 
     /** The most serious flag this rule raised, if any. */
     private static Optional<String> topFlag(FiredRule rule, Map<String, Integer> rank) {
-        return rule.applied(Effect.RaiseFlag.class).map(Effect.RaiseFlag::redFlag)
+        return rule.applied(Effect.RaiseFlag.class).stream().map(Effect.RaiseFlag::redFlag)
                 .filter(rank::containsKey)
                 .min((a, b) -> Integer.compare(rank.get(a), rank.get(b)));
     }

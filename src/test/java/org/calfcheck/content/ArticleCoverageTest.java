@@ -232,20 +232,15 @@ class ArticleCoverageTest {
         return facts;
     }
 
+    /** The care level the brief fixes for each red flag, grouped by level. */
     private static Map<String, String> redFlagLevels() {
+        Map<String, List<String>> byLevel = Map.of(
+                "SOON", List.of("rf_marked_swelling", "rf_limited_motion", "rf_recurring_pain"),
+                "URGENT", List.of("rf_severe_pain", "rf_cannot_bear_weight", "rf_possible_clot",
+                        "rf_achilles_rupture", "rf_calf_tear", "rf_infection"),
+                "EMERGENCY", List.of("rf_clot_with_breathlessness", "rf_compartment_syndrome", "rf_cold_pale_foot"));
         Map<String, String> levels = new LinkedHashMap<>();
-        levels.put("rf_severe_pain", "URGENT");
-        levels.put("rf_marked_swelling", "SOON");
-        levels.put("rf_limited_motion", "SOON");
-        levels.put("rf_recurring_pain", "SOON");
-        levels.put("rf_cannot_bear_weight", "URGENT");
-        levels.put("rf_possible_clot", "URGENT");
-        levels.put("rf_clot_with_breathlessness", "EMERGENCY");
-        levels.put("rf_achilles_rupture", "URGENT");
-        levels.put("rf_calf_tear", "URGENT");
-        levels.put("rf_compartment_syndrome", "EMERGENCY");
-        levels.put("rf_cold_pale_foot", "EMERGENCY");
-        levels.put("rf_infection", "URGENT");
+        byLevel.forEach((level, ids) -> ids.forEach(id -> levels.put(id, level)));
         return Map.copyOf(levels);
     }
 

@@ -131,6 +131,15 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFileGivenAsTheFolderIsOneProblem() throws Exception {
+        Path file = Files.writeString(dir.resolve("causes.json"), "{}");
+
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.folder(file).load());
+
+        assertEquals(List.of(new ContentProblem(file.toString(), "", "is not a folder")), e.problems());
+    }
+
+    @Test
     void malformedJsonGivesLineAndColumn() {
         List<ContentProblem> problems = ContentFixtures.problems(ContentFixtures.broken("malformed", dir));
 

@@ -154,11 +154,20 @@ class SemanticProblemsTest {
     }
 
     @Test
-    void equalsOnAMultiChoiceQuestionIsReported() {
+    void aNumberComparisonOnAMultiChoiceQuestionIsReported() {
         assertOnly(new ContentProblem("questionnaire.json", "$.sections[1].questions[4].showWhen.op",
-                        "\"equals\" does not fit MULTI_CHOICE question \"where_sore\": use \"contains\" or"
-                                + " \"containsAny\""),
-                after("questionnaire.json", t -> at(t, "/sections/1/questions/4/showWhen").put("op", "equals")));
+                        "\"atMost\" compares numbers, but MULTI_CHOICE question \"where_sore\" is answered with"
+                                + " choices: use \"contains\" or \"containsAny\""),
+                after("questionnaire.json", t -> at(t, "/sections/1/questions/4").set("showWhen",
+                        ContentFixtures.object().put("fact", "where_sore").put("op", "atMost").put("value", 1))));
+    }
+
+    @Test
+    void equalsWithSeveralChoicesIsAnExactSetOnAMultiChoiceQuestion() throws Exception {
+        ContentFixtures.edit(dir, "questionnaire.json", t -> at(t, "/sections/1/questions/4/showWhen")
+                .put("op", "equals").putArray("value").add("back").add("inner"));
+
+        ContentLoader.folder(dir).load();
     }
 
     @Test

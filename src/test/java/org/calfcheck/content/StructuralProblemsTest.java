@@ -26,6 +26,7 @@ class StructuralProblemsTest {
             bad-version         | manifest.json      | $.version                            | "one" is not a version like 1.0.0
             unknown-field       | recovery.json      | $.recovery[0].titel                  | unknown field "titel" (expected id, title, summary, body, steps, dose, cautions)
             range-min-above-max | exercises.json     | $.exercises[0].dose.reps             | min 15 is above max 10
+            question-range-min-above-max | questionnaire.json | $.sections[1].questions[0].range | min 100 is above max 5
             number-without-range| questionnaire.json | $.sections[1].questions[0].range     | a NUMBER question needs a range {"min": …, "max": …}
             choice-question-without-choices | questionnaire.json | $.sections[1].questions[2].choices | must not be empty
             unknown-effect-type | rules.json         | $.rules[2].effects[0].type           | unknown effect type "because" (expected one of evidence, redFlag, recommend, withhold)

@@ -80,7 +80,7 @@ class AnswerCheckTest {
 
     @Test
     void aScaleAnswerMustBeAWholeNumberFromZeroToTen() {
-        assertEquals(List.of("pain_now: 12 is not a whole number from 0 to 10"),
+        assertEquals(List.of("pain_now: 12 is out of range 0–10"),
                 problems(answers("swollen", "no", "pain_now", 12)));
         assertEquals(List.of("pain_now: 6.5 is not a whole number from 0 to 10"),
                 problems(answers("swollen", "no", "pain_now", 6.5)));
@@ -113,7 +113,7 @@ class AnswerCheckTest {
                 "where", 2, "days", -1));
         assertEquals(List.of("swollen: is required but has no answer",
                 "breathless: is answered, but the question is not asked with these answers (its showWhen does not hold)",
-                "pain_now: 11 is not a whole number from 0 to 10",
+                "pain_now: 11 is out of range 0–10",
                 "where: expects one of \"upper\", \"lower\", not the number 2",
                 "days: -1 is out of range 0–60",
                 "pain_later: is not a question in the questionnaire"), all);

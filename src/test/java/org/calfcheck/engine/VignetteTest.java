@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.calfcheck.content.Cause;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentLoader;
+import org.calfcheck.content.Effect;
 import org.calfcheck.content.RedFlag;
+import org.calfcheck.content.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,33 @@ class VignetteTest {
         Set<String> missing = content.redFlags().stream().map(RedFlag::id).filter(f -> !expected.contains(f))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "red flags no vignette expects");
+    }
+
+    /** Each red-flag rule (not only each flag) is seen raising its flag, in its own words, by some vignette. */
+    @Test
+    void everyRedFlagRuleIsWitnessedBySomeVignette() {
+        List<RaisedFlag> raised = vignettes.stream().flatMap(v -> engine.assess(v.answers()).redFlags().stream())
+                .toList();
+        Set<String> unwitnessed = new TreeSet<>();
+        for (Rule rule : content.rules()) {
+            for (Effect effect : rule.effects()) {
+                if (effect instanceof Effect.RaiseFlag flag) {
+                    Pattern words = template(flag.reason());
+                    boolean seen = raised.stream().anyMatch(r -> r.id().equals(flag.redFlag())
+                            && r.reasons().stream().anyMatch(reason -> words.matcher(reason).matches()));
+                    if (!seen) {
+                        unwitnessed.add(rule.id());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), unwitnessed, "red-flag rules that no vignette sets off");
+    }
+
+    /** A reason with {fact} placeholders as a pattern: the placeholders match any filled-in value. */
+    private static Pattern template(String reason) {
+        String[] parts = reason.split("\\{[^}]+}", -1);
+        return Pattern.compile(Stream.of(parts).map(Pattern::quote).collect(Collectors.joining(".+?")));
     }
 
     @Test
