@@ -2,10 +2,13 @@ package org.calfcheck.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +25,20 @@ public final class CalfCheckApp {
     private final AppSetup setup;
     private final ThemeStore themeStore;
     private final Executor background;
+    private final Function<Supplier<Window>, DialogService> dialogService;
 
     private Stage stage;
     private AppShell shell;
     private CheckPage checkPage;
 
     public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background) {
+        this(setup, themeStore, background, FxDialogService::new);
+    }
+
+    /** @param dialogService makes the dialog service for the window (tests record dialogs instead of showing them) */
+    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background,
+                        Function<Supplier<Window>, DialogService> dialogService) {
+        this.dialogService = dialogService;
         this.setup = setup;
         this.themeStore = themeStore;
         this.background = background;
@@ -38,7 +49,7 @@ public final class CalfCheckApp {
         this.stage = stage;
         ThemeViewModel theme = new ThemeViewModel(themeStore);
 
-        DialogService dialogs = new FxDialogService(() -> this.stage);
+        DialogService dialogs = dialogService.apply(() -> this.stage);
         shell = new AppShell(theme);
         checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
                 setup.engine()));
