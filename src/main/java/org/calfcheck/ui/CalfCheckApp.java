@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CalfCheckApp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalfCheckApp.class);
     static final String STYLESHEET = Objects.requireNonNull(
             CalfCheckApp.class.getResource("calfcheck.css")).toExternalForm();
 
@@ -60,8 +59,8 @@ public final class CalfCheckApp {
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("CalfCheck");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
         FirstFrame.after(scene, () -> {
             loadContent(dialogs);
             onFirstFrame.run();
@@ -94,7 +93,7 @@ public final class CalfCheckApp {
             }
         });
         task.setOnFailed(e -> {
-            LOG.error("Loading the content failed", task.getException());
+            log().error("Loading the content failed", task.getException());
             ContentOutcome.Failed failed = new ContentOutcome.Failed("The content could not be read.",
                     java.util.List.of(String.valueOf(task.getException().getMessage())));
             checkPage.flow().contentLoaded(failed);
@@ -117,5 +116,10 @@ public final class CalfCheckApp {
             };
             scene.addPostLayoutPulseListener(listener[0]);
         }
+    }
+
+    /** Looked up when needed: logging starts up after the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CalfCheckApp.class);
     }
 }

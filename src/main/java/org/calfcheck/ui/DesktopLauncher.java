@@ -28,7 +28,6 @@ public final class DesktopLauncher {
     /** Opens the app and returns when its window has been closed. */
     public void run() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        warmUpLogging();
         ExecutorService background = workers();
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
@@ -45,7 +44,6 @@ public final class DesktopLauncher {
     public long smoke() throws InterruptedException {
         CountDownLatch drawn = new CountDownLatch(1);
         AtomicLong at = new AtomicLong();
-        warmUpLogging();
         ExecutorService background = workers();
         Platform.setImplicitExit(false);
         Platform.startup(() -> app(background).start(new Stage(), () -> {
@@ -56,13 +54,6 @@ public final class DesktopLauncher {
         background.shutdownNow();
         Platform.exit();
         return at.get() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    /** Logging starts on its own thread while the toolkit starts: the first logger call then costs nothing. */
-    private static void warmUpLogging() {
-        Thread warm = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "calfcheck-warm-up");
-        warm.setDaemon(true);
-        warm.start();
     }
 
     private CalfCheckApp app(ExecutorService background) {
