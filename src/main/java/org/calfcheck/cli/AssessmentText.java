@@ -63,7 +63,7 @@ final class AssessmentText {
         }
         heading("Warning signs");
         for (RaisedFlag flag : flags) {
-            para(flag.title() + " (" + headline(flag.careLevel()).toLowerCase(Locale.ROOT) + ")", "  ! ", "    ");
+            para(flag.title() + " — " + headline(flag.careLevel()).toLowerCase(Locale.ROOT), "  ! ", "    ");
             for (String reason : flag.reasons()) {
                 para("because " + reason, "    ", "      ");
             }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -35,6 +38,11 @@ public final class AnswersJson {
             .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
 
     private AnswersJson() {
+    }
+
+    /** Reads answers from UTF-8 bytes (a file or standard input opened by the caller; not closed here). */
+    public static Answers parse(InputStream json) throws AnswersFormatException, IOException {
+        return parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     public static Answers parse(String json) throws AnswersFormatException {

@@ -26,6 +26,13 @@ class AnswersJsonTest {
     }
 
     @Test
+    void answersCanBeReadFromAStream() throws Exception {
+        var in = new java.io.ByteArrayInputStream("{\"answers\": {\"where\": \"l\u00e4nge\"}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new Answer.Chosen("l\u00e4nge"), AnswersJson.parse(in).get("where").orElseThrow());
+    }
+
+    @Test
     void unitsDefaultToKilometres() throws Exception {
         assertEquals(DistanceUnit.KM, AnswersJson.parse("{\"answers\": {}}").units());
     }

@@ -15,6 +15,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentLoader;
@@ -29,13 +30,15 @@ class EnginePropertiesTest {
 
     private final Engine engine = new Engine(content());
     private final Map<String, Answers> witnesses = witnesses();
+    private final Answers calm = Vignette.all().stream()
+            .filter(v -> v.file().equals("self-care-all-safety-answers-no.json")).findFirst().orElseThrow().answers();
 
     @Provide
     Arbitrary<Answers> answers() {
         int size = engine.content().questionnaire().questions().size() * GeneratedAnswers.PER_QUESTION;
         return Combinators.combine(Arbitraries.of(DistanceUnit.class),
                         Arbitraries.integers().between(0, 1_000_000).list().ofSize(size))
-                .as((units, seeds) -> GeneratedAnswers.build(engine, units, seeds));
+                .as((units, seeds) -> GeneratedAnswers.build(engine, units, seeds, calm));
     }
 
     @Property(tries = 300)
@@ -101,6 +104,8 @@ class EnginePropertiesTest {
     @Property(tries = 300)
     void atEmergencyTheRoutineIsEmpty(@ForAll("answers") Answers answers) {
         Assessment a = engine.assess(answers);
+        // the report shows how often each care level is generated, so the property is seen not to be vacuous
+        Statistics.collect(a.careLevel());
         if (a.careLevel() == CareLevel.EMERGENCY) {
             assertTrue(a.routine().isEmpty());
         }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.calfcheck.content.NumberRange;
 import org.calfcheck.content.Question;
+import org.calfcheck.content.QuestionType;
 import org.calfcheck.content.Unit;
 
 /**
  * Turns a list of random numbers into answers that are valid for a questionnaire, the way a runner fills it in:
  * question by question, answering only what is shown, values of the right type within range, sometimes
- * "don't know" where it is allowed, sometimes skipping a question that is not required. Plain numbers in, so
- * jqwik can shrink a failing case.
+ * "don't know" where it is allowed, sometimes skipping a question that is not required. Most answers come from a
+ * calm runner's answers (when that question has one) and the rest are random, so every care level turns up, not
+ * only the emergencies that uniformly random answers almost always contain. Plain numbers in, so jqwik can shrink
+ * a failing case.
  */
 final class GeneratedAnswers {
 
@@ -20,7 +23,7 @@ final class GeneratedAnswers {
     /** How many random numbers {@link #build} uses per question. */
     static final int PER_QUESTION = 3;
 
-    static Answers build(Engine engine, DistanceUnit units, List<Integer> seeds) {
+    static Answers build(Engine engine, DistanceUnit units, List<Integer> seeds, Answers calm) {
         Answers answers = Answers.empty(units);
         List<Question> questions = engine.content().questionnaire().questions();
         for (int i = 0; i < questions.size(); i++) {
@@ -31,10 +34,13 @@ final class GeneratedAnswers {
             int mode = seed(seeds, i * PER_QUESTION);
             int a = seed(seeds, i * PER_QUESTION + 1);
             int b = seed(seeds, i * PER_QUESTION + 2);
-            if (q.allowUnknown() && mode % 6 == 1) {
+            if (q.allowUnknown() && mode % 20 == 1) {
                 answers = answers.with(q.id(), new Answer.Unknown());
-            } else if (!q.required() && mode % 6 == 2) {
+            } else if (!q.required() && mode % 10 == 2) {
                 continue;
+            } else if (mode % 10 >= 3 && calm.get(q.id()).filter(c -> !(c instanceof Answer.Unknown)).isPresent()
+                    && (q.type() != QuestionType.NUMBER || calm.units() == units)) {
+                answers = answers.with(q.id(), calm.get(q.id()).get());
             } else {
                 answers = answers.with(q.id(), value(q, units, a, b));
             }
@@ -48,7 +54,8 @@ final class GeneratedAnswers {
 
     private static Answer value(Question q, DistanceUnit units, int a, int b) {
         return switch (q.type()) {
-            case YES_NO -> new Answer.Chosen(a % 2 == 0 ? "no" : "yes");
+            // "yes" one time in five: most yes/no questions are warning signs, and a runner has few of them
+            case YES_NO -> new Answer.Chosen(a % 5 == 0 ? "yes" : "no");
             case SINGLE_CHOICE -> new Answer.Chosen(q.choices().get(a % q.choices().size()).id());
             case MULTI_CHOICE -> {
                 long bits = ((long) a << 31) ^ b;
