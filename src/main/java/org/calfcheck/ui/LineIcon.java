@@ -2,6 +2,7 @@ package org.calfcheck.ui;
 
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.SVGPath;
 
 /**
@@ -24,6 +25,7 @@ public enum LineIcon {
     ROTATE_CCW("M1 4v6h6 M3.51 15a9 9 0 1 0 2.13-9.36L1 10");
 
     private static final double SIZE = 18;
+    private static final double BOX = 22;
     private final String path;
 
     LineIcon(String path) {
@@ -37,7 +39,11 @@ public enum LineIcon {
         shape.getStyleClass().add("line-icon");
         shape.setScaleX(SIZE / 24);
         shape.setScaleY(SIZE / 24);
-        Group icon = new Group(shape);
+        // a fixed box, so labels with different icons line their text up
+        StackPane icon = new StackPane(new Group(shape));
+        icon.setMinSize(BOX, BOX);
+        icon.setPrefSize(BOX, BOX);
+        icon.setMaxSize(BOX, BOX);
         icon.getStyleClass().add("icon");
         return icon;
     }
