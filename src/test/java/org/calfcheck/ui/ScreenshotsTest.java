@@ -77,6 +77,22 @@ class ScreenshotsTest {
         results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent.png");
         results(robot, "emergency-breathless-with-calf-pain", "results-emergency.png");
 
+        // the smallest supported window, for a look (not for the docs)
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        shootTo(robot, Path.of("target", "screens"), "small-results-emergency.png");
+        robot.interact(() -> {
+            dialogs.answerConfirm(true);
+            flow.startOver();
+        });
+        shootTo(robot, Path.of("target", "screens"), "small-welcome.png");
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+
         robot.interact(theme::toggle);
         results(robot, "self-care-mileage-jump-fifty-percent", "results-self-care-dark.png");
         results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent-dark.png");
@@ -111,10 +127,15 @@ class ScreenshotsTest {
     }
 
     private void shoot(FxRobot robot, String file) throws Exception {
+        shootTo(robot, IMAGES, file);
+    }
+
+    private void shootTo(FxRobot robot, Path dir, String file) throws Exception {
+        Files.createDirectories(dir);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
-        write(image[0], IMAGES.resolve(file));
+        write(image[0], dir.resolve(file));
     }
 
     /** WritableImage to PNG without javafx-swing. */
