@@ -9,6 +9,25 @@ import java.util.List;
  */
 public sealed interface Condition {
 
+    /** Every fact this condition looks at (question ids and {@code derived.*} names), in tree order, once each. */
+    default java.util.Set<String> facts() {
+        java.util.Set<String> facts = new java.util.LinkedHashSet<>();
+        collectFacts(this, facts);
+        return facts;
+    }
+
+    private static void collectFacts(Condition condition, java.util.Set<String> facts) {
+        if (condition instanceof All all) {
+            all.all().forEach(c -> collectFacts(c, facts));
+        } else if (condition instanceof Any any) {
+            any.any().forEach(c -> collectFacts(c, facts));
+        } else if (condition instanceof Not not) {
+            collectFacts(not.not(), facts);
+        } else if (condition instanceof Compare compare) {
+            facts.add(compare.fact());
+        }
+    }
+
     record All(List<Condition> all) implements Condition {
     }
 

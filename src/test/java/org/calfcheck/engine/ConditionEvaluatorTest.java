@@ -157,4 +157,11 @@ class ConditionEvaluatorTest {
     void aFactNotInTheQuestionnaireIsUnknown() {
         assertEquals(UNKNOWN, eval(is("no_such_question", "yes"), answers()));
     }
+
+    @Test
+    void aConditionListsTheFactsItLooksAtOnceEachInTreeOrder() {
+        Condition c = all(is("swollen", "yes"), any(not(is("where", "lower")), test("pain", Operator.UNKNOWN)),
+                is("swollen", "no"));
+        assertEquals(List.of("swollen", "where", "pain"), List.copyOf(c.facts()));
+    }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.calfcheck.content.Condition;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.DerivedFact;
 import org.calfcheck.content.Effect;
@@ -53,7 +52,7 @@ final class RedFlagWitnesses {
     /** Every question the rules look at, with the questions that decide whether those are shown. */
     static Set<String> questionsBehind(Content content, List<Rule> rules) {
         Set<String> facts = new LinkedHashSet<>();
-        rules.forEach(rule -> collect(rule.when(), facts));
+        rules.forEach(rule -> facts.addAll(rule.when().facts()));
         Set<String> questions = new LinkedHashSet<>();
         facts.forEach(f -> addWithGates(content, f, questions));
         return questions;
@@ -72,21 +71,7 @@ final class RedFlagWitnesses {
             return;
         }
         content.questionnaire().question(fact).flatMap(q -> q.showWhen()).ifPresent(gate -> {
-            Set<String> gateFacts = new LinkedHashSet<>();
-            collect(gate, gateFacts);
-            gateFacts.forEach(f -> addWithGates(content, f, questions));
+            gate.facts().forEach(f -> addWithGates(content, f, questions));
         });
-    }
-
-    private static void collect(Condition condition, Set<String> facts) {
-        if (condition instanceof Condition.All all) {
-            all.all().forEach(c -> collect(c, facts));
-        } else if (condition instanceof Condition.Any any) {
-            any.any().forEach(c -> collect(c, facts));
-        } else if (condition instanceof Condition.Not not) {
-            collect(not.not(), facts);
-        } else if (condition instanceof Condition.Compare compare) {
-            facts.add(compare.fact());
-        }
     }
 }
