@@ -55,8 +55,12 @@ public final class Main implements Callable<Integer> {
         this.earlyContent = earlyContent;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         prepareFolders();
+        if (args.length == 0 || args.length == 1 && "--smoke".equals(args[0])) {
+            // the plain launch skips picocli's parsing: about 150 ms of start-up before the window
+            System.exit(new Main().desktop(args.length == 1));
+        }
         Optional<EarlyContent> early = EarlyContent.startFor(args);
         System.exit(commandLine(new Main(early)).execute(args));
     }
@@ -86,16 +90,21 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        return desktop(smoke);
+    }
+
+    private int desktop(boolean smokeTest) throws InterruptedException {
         // the sheet preview, the coach page and "Save to client…" all hang off the results view
         CoachSetup coach = new CoachSetup(dataDir.resolve());
         ResultActions actions = ResultActions.NONE
                 .withRoutineSheet(SheetPreviewOpener.forDesktop())
                 .withSaveToClient(coach.saveToClient());
+        // the loader is made on the loading thread: building it starts Jackson, which the first frame need not wait for
         DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
-                new LoaderContentSource(contentSource().loader()), EngineAssessor::of,
+                new LoaderContentSource(() -> contentSource().loader()), EngineAssessor::of,
                 actions, List.of(coach.page(Optional.empty(), actions.routineSheet()))),
-                UserFolders.fromEnvironment().config());
-        if (smoke) {
+                () -> UserFolders.fromEnvironment().config());
+        if (smokeTest) {
             System.out.println("startup-ms " + launcher.smoke());
             return EXIT_OK;
         }

@@ -31,7 +31,9 @@ public final class AppShell extends BorderPane {
 
     public AppShell(ThemeViewModel theme) {
         getStyleClass().add("app-shell");
-        Label name = new Label("CalfCheck", icon(Feather.ACTIVITY));
+        theme.getTheme().apply();
+        theme.themeProperty().addListener((obs, old, now) -> now.apply());
+        Label name = new Label("CalfCheck", LineIcon.ACTIVITY.node());
         name.getStyleClass().add("app-name");
         name.setGraphicTextGap(8);
 
@@ -96,8 +98,8 @@ public final class AppShell extends BorderPane {
         return Optional.ofNullable(current);
     }
 
-    private static FontIcon themeIcon(Theme theme) {
-        return icon(theme == Theme.LIGHT ? Feather.MOON : Feather.SUN);
+    private static javafx.scene.Node themeIcon(Theme theme) {
+        return (theme == Theme.LIGHT ? LineIcon.MOON : LineIcon.SUN).node();
     }
 
     static FontIcon icon(Feather glyph) {

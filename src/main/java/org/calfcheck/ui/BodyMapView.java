@@ -26,18 +26,18 @@ public final class BodyMapView extends VBox {
 
     /** The body-map areas of one leg, inner side on the right (towards the other leg). Mirrored for the right leg. */
     private static final Map<String, String> AREA_PATHS = Map.of(
-            "outer", "M 40 18 C 28 60 22 100 28 150 C 32 185 44 215 54 240 L 63 233 C 55 200 47 170 47 140 "
-                    + "C 47 100 51 60 55 20 Z",
-            "upper_calf", "M 60 20 C 54 60 52 100 53 134 L 117 134 C 118 100 116 60 110 20 Z",
-            "lower_calf", "M 53 141 C 55 175 61 205 68 232 L 102 232 C 108 205 115 175 117 141 Z",
-            "inner", "M 130 18 C 144 60 150 100 142 150 C 136 190 124 220 114 240 L 106 233 C 115 200 123 170 "
-                    + "123 140 C 123 100 119 60 115 20 Z",
-            "achilles", "M 71 239 C 73 262 73 285 73 306 L 97 306 C 97 285 97 262 99 239 Z");
+            "outer", "M 36 16 C 24 50 20 90 24 125 C 28 165 42 200 54 232 L 62 226 C 52 195 44 160 44 125 "
+                    + "C 44 90 48 50 52 18 Z",
+            "upper_calf", "M 57 18 C 52 55 50 95 51 128 L 119 128 C 120 95 118 55 113 18 Z",
+            "lower_calf", "M 52 135 C 55 170 62 200 68 232 L 102 232 C 108 200 115 170 118 135 Z",
+            "inner", "M 134 16 C 146 50 150 90 146 125 C 142 165 128 200 116 232 L 108 226 C 118 195 126 160 "
+                    + "126 125 C 126 90 122 50 118 18 Z",
+            "achilles", "M 72 239 C 74 262 74 285 74 306 L 96 306 C 96 285 96 262 98 239 Z");
     private static final List<String> AREA_ORDER = List.of("upper_calf", "lower_calf", "inner", "outer", "achilles");
     private static final Map<String, String> AREA_WORDS = Map.of("upper_calf", "upper calf", "lower_calf",
             "lower calf", "inner", "inner side", "outer", "outer side", "achilles", "Achilles tendon");
-    private static final String OUTLINE = "M 38 0 C 22 40 12 90 20 150 C 26 210 52 250 58 300 C 60 320 54 340 56 352 "
-            + "C 60 384 110 384 112 352 C 114 340 108 320 110 300 C 116 250 148 205 150 150 C 156 90 146 40 132 0 Z";
+    private static final String OUTLINE = "M 40 0 C 18 30 12 80 18 120 C 24 170 50 220 58 290 C 60 320 54 340 56 352 "
+            + "C 60 384 110 384 112 352 C 114 340 108 320 110 290 C 118 220 146 170 152 120 C 158 80 152 30 130 0 Z";
     private static final String HEEL = "M 62 318 C 62 336 60 352 66 362 C 76 376 94 376 104 362 C 110 352 108 336 "
             + "108 318 Z";
     private static final String HINT = "Click where it hurts. Tab or the arrow keys move between areas; "

@@ -2,10 +2,13 @@ package org.calfcheck.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,19 +18,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class CalfCheckApp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalfCheckApp.class);
     static final String STYLESHEET = Objects.requireNonNull(
             CalfCheckApp.class.getResource("calfcheck.css")).toExternalForm();
 
     private final AppSetup setup;
     private final ThemeStore themeStore;
     private final Executor background;
+    private final Function<Supplier<Window>, DialogService> dialogService;
 
     private Stage stage;
     private AppShell shell;
     private CheckPage checkPage;
 
     public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background) {
+        this(setup, themeStore, background, FxDialogService::new);
+    }
+
+    /** @param dialogService makes the dialog service for the window (tests record dialogs instead of showing them) */
+    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background,
+                        Function<Supplier<Window>, DialogService> dialogService) {
+        this.dialogService = dialogService;
         this.setup = setup;
         this.themeStore = themeStore;
         this.background = background;
@@ -37,10 +47,8 @@ public final class CalfCheckApp {
     public void start(Stage stage, Runnable onFirstFrame) {
         this.stage = stage;
         ThemeViewModel theme = new ThemeViewModel(themeStore);
-        theme.getTheme().apply();
-        theme.themeProperty().addListener((obs, old, now) -> now.apply());
 
-        DialogService dialogs = new FxDialogService(() -> this.stage);
+        DialogService dialogs = dialogService.apply(() -> this.stage);
         shell = new AppShell(theme);
         checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
                 setup.engine()));
@@ -51,8 +59,8 @@ public final class CalfCheckApp {
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("CalfCheck");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
         FirstFrame.after(scene, () -> {
             loadContent(dialogs);
             onFirstFrame.run();
@@ -85,7 +93,7 @@ public final class CalfCheckApp {
             }
         });
         task.setOnFailed(e -> {
-            LOG.error("Loading the content failed", task.getException());
+            log().error("Loading the content failed", task.getException());
             ContentOutcome.Failed failed = new ContentOutcome.Failed("The content could not be read.",
                     java.util.List.of(String.valueOf(task.getException().getMessage())));
             checkPage.flow().contentLoaded(failed);
@@ -108,5 +116,10 @@ public final class CalfCheckApp {
             };
             scene.addPostLayoutPulseListener(listener[0]);
         }
+    }
+
+    /** Looked up when needed: logging starts up after the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CalfCheckApp.class);
     }
 }

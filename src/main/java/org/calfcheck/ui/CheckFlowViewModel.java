@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckFlowViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CheckFlowViewModel.class);
 
     /** Where the runner is. */
     public enum Step { WELCOME, QUESTIONS, RESULTS }
@@ -107,9 +106,14 @@ public final class CheckFlowViewModel {
     }
 
     private void assessmentFailed(Throwable error) {
-        LOG.error("Assessing the answers failed", error);
+        log().error("Assessing the answers failed", error);
         dialogs.showError("Your results could not be worked out",
                 "Something went wrong inside CalfCheck. Your answers are still here; please try again.",
                 java.util.List.of(String.valueOf(error.getMessage())));
+    }
+
+    /** Looked up when needed: logging starts up after the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CheckFlowViewModel.class);
     }
 }

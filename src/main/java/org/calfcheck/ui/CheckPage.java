@@ -14,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * "Check my calves": welcome, then the questionnaire one section per page, then the results, with a footer of
@@ -25,16 +24,15 @@ public final class CheckPage implements Page {
     private final CheckFlowViewModel flow;
     private final CenteredColumn column;
     private final BorderPane view = new BorderPane();
-    private final Button back = new Button("_Back", AppShell.icon(Feather.ARROW_LEFT));
-    private final Button next = new Button("_Next", AppShell.icon(Feather.ARROW_RIGHT));
-    private final Button startOver = new Button("_Start over", AppShell.icon(Feather.ROTATE_CCW));
+    private final Button back = new Button("_Back", LineIcon.ARROW_LEFT.node());
+    private final Button next = new Button("_Next", LineIcon.ARROW_RIGHT.node());
+    private final Button startOver = new Button("_Start over", LineIcon.ROTATE_CCW.node());
     private Optional<WizardView> wizardView = Optional.empty();
 
     public CheckPage(CheckFlowViewModel flow) {
         this.flow = flow;
-        this.column = new CenteredColumn(new WelcomeView(flow.welcome()));
+        this.column = new CenteredColumn(new javafx.scene.layout.Region());
         view.setId("check-page");
-        view.setCenter(column);
         view.setBottom(footer());
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::enterGoesNext);
@@ -93,6 +91,19 @@ public final class CheckPage implements Page {
         footer.getStyleClass().add("page-footer");
         footer.setId("footer");
         return footer;
+    }
+
+    /**
+     * The welcome fits the smallest window (1024×700) without scrolling, so it goes without a scroll pane: one skin
+     * fewer to build before the first frame.
+     */
+    private Node welcomePane() {
+        WelcomeView welcome = new WelcomeView(flow.welcome());
+        welcome.setMaxWidth(CenteredColumn.MAX_WIDTH);
+        StackPane pane = new StackPane(welcome);
+        pane.setAlignment(Pos.TOP_CENTER);
+        pane.getStyleClass().add("page");
+        return pane;
     }
 
     private Optional<WizardViewModel> wizard() {
@@ -155,7 +166,7 @@ public final class CheckPage implements Page {
         next.disableProperty().unbind();
         back.disableProperty().unbind();
         switch (step) {
-            case WELCOME -> column.setColumn(new WelcomeView(flow.welcome()));
+            case WELCOME -> view.setCenter(welcomePane());
             case QUESTIONS -> wizard().ifPresent(model -> {
                 WizardView wizardPane = wizardView.filter(w -> w.model() == model).orElseGet(() -> new WizardView(model));
                 wizardView = Optional.of(wizardPane);
@@ -164,11 +175,13 @@ public final class CheckPage implements Page {
                 next.textProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
                         .then("See my _results").otherwise("_Next"));
                 column.setColumn(wizardPane);
+                view.setCenter(column);
                 Platform.runLater(wizardPane::focusFirstQuestion);
             });
             case RESULTS -> flow.resultsProperty().get().ifPresent(model -> {
                 ResultsView results = new ResultsView(model);
                 column.setColumn(results);
+                view.setCenter(column);
                 Platform.runLater(() -> results.getChildren().get(0).requestFocus());
             });
         }

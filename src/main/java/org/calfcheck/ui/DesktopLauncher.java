@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -16,9 +17,10 @@ import javafx.stage.Stage;
 public final class DesktopLauncher {
 
     private final AppSetup setup;
-    private final Path configDir;
+    private final Supplier<Path> configDir;
 
-    public DesktopLauncher(AppSetup setup, Path configDir) {
+    /** @param configDir where preferences live; resolved on the FX thread, after logging has warmed up */
+    public DesktopLauncher(AppSetup setup, Supplier<Path> configDir) {
         this.setup = setup;
         this.configDir = configDir;
     }
@@ -55,7 +57,7 @@ public final class DesktopLauncher {
     }
 
     private CalfCheckApp app(ExecutorService background) {
-        return new CalfCheckApp(setup, new PreferencesFile(configDir), background);
+        return new CalfCheckApp(setup, new PreferencesFile(configDir.get()), background);
     }
 
     private static ExecutorService workers() {

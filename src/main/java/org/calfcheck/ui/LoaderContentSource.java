@@ -1,5 +1,6 @@
 package org.calfcheck.ui;
 
+import java.util.function.Supplier;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.ContentProblem;
@@ -7,14 +8,16 @@ import org.calfcheck.content.ContentProblem;
 /** The content from a {@link ContentLoader} (packaged, or a folder given with {@code --content}). */
 public final class LoaderContentSource implements ContentSource {
 
-    private final ContentLoader loader;
+    private final Supplier<ContentLoader> makeLoader;
 
-    public LoaderContentSource(ContentLoader loader) {
-        this.loader = loader;
+    /** @param makeLoader called on the loading thread: building a loader starts Jackson, which the first frame need not wait for */
+    public LoaderContentSource(Supplier<ContentLoader> makeLoader) {
+        this.makeLoader = makeLoader;
     }
 
     @Override
     public ContentOutcome load() {
+        ContentLoader loader = makeLoader.get();
         try {
             return new ContentOutcome.Loaded(loader.load());
         } catch (ContentException e) {

@@ -28,6 +28,9 @@ final class PainAreasControl extends HBox {
             }
             list.getChildren().add(QuestionView.checkBox(model, choice, register));
         }
+        HBox.setHgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        list.setMinWidth(200);
+        map.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(map, list);
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreferencesFile implements ThemeStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
     private static final String THEME = "theme";
 
     private final Path file;
@@ -48,7 +47,7 @@ public final class PreferencesFile implements ThemeStore {
                 props.store(out, "CalfCheck preferences");
             }
         } catch (IOException e) {
-            LOG.warn("Could not save preferences to {}: {}", file, e.getMessage());
+            log().warn("Could not save preferences to {}: {}", file, e.getMessage());
         }
     }
 
@@ -58,9 +57,14 @@ public final class PreferencesFile implements ThemeStore {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 props.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring unreadable preferences {}: {}", file, e.getMessage());
+                log().warn("Ignoring unreadable preferences {}: {}", file, e.getMessage());
             }
         }
         return props;
+    }
+
+    /** Looked up when needed: logging starts up after the first frame, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PreferencesFile.class);
     }
 }

@@ -195,6 +195,8 @@ public final class QuestionView extends VBox {
     static CheckBox checkBox(QuestionViewModel model, Choice choice, java.util.function.Consumer<Control> register) {
         CheckBox box = new CheckBox(choice.label());
         box.setMnemonicParsing(false);
+        box.setWrapText(true);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.setId("q-" + model.id() + "-" + choice.id());
         box.setAccessibleText(model.question().text() + ": " + choice.label());
         box.setSelected(model.isChosen(choice.id()));

@@ -91,6 +91,7 @@ public final class ResultsView extends VBox {
         why.setGraphic(AppShell.icon(Feather.SLASH));
         why.setGraphicTextGap(10);
         box.getChildren().add(why);
+        VBox items = new VBox(10);
         for (WithheldItem item : model.withheld()) {
             Label title = WelcomeView.wrapped(item.title());
             title.getStyleClass().add("withheld-title");
@@ -99,7 +100,17 @@ public final class ResultsView extends VBox {
             VBox line = new VBox(2, title, reason);
             line.setId("withheld-" + item.id());
             line.getStyleClass().add("withheld-item");
-            box.getChildren().add(line);
+            items.getChildren().add(line);
+        }
+        if (items.getChildren().size() > 6) {
+            // a long list (every item at an emergency) would push the causes far down: one click opens it
+            TitledPane all = new TitledPane("Show the " + items.getChildren().size() + " items left out", items);
+            all.setId("withheld-list");
+            all.setExpanded(false);
+            all.setAnimated(false);
+            box.getChildren().add(all);
+        } else {
+            box.getChildren().add(items);
         }
         return box;
     }
@@ -193,14 +204,14 @@ public final class ResultsView extends VBox {
     private static Node item(RoutineItem item) {
         Label title = WelcomeView.wrapped(item.title());
         title.getStyleClass().add("item-title");
-        HBox head = new HBox(12, title);
-        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(6, title);
         if (!item.doseText().isBlank()) {
-            Label dose = new Label(item.doseText());
+            Label dose = WelcomeView.wrapped(item.doseText());
+            dose.setId("dose-" + item.id());
             dose.getStyleClass().add("dose");
-            head.getChildren().add(dose);
+            card.getChildren().add(dose);
         }
-        VBox card = new VBox(6, head, WelcomeView.wrapped(item.summary()));
+        card.getChildren().add(WelcomeView.wrapped(item.summary()));
         for (int i = 0; i < item.steps().size(); i++) {
             Label step = WelcomeView.wrapped((i + 1) + ". " + item.steps().get(i));
             step.getStyleClass().add("step");

@@ -8,7 +8,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.calfcheck.engine.DistanceUnit;
-import org.kordamp.ikonli.feather.Feather;
 
 /** What CalfCheck does, that it is not a diagnosis, km or miles, and the start button. */
 public final class WelcomeView extends VBox {
@@ -26,14 +25,14 @@ public final class WelcomeView extends VBox {
         lead.getStyleClass().add("lead");
 
         VBox steps = new VBox(10,
-                point(Feather.ALERT_TRIANGLE, "Warning signs first: if you need a doctor, you will see that before anything else."),
-                point(Feather.SEARCH, "Likely causes, each with the answers that point to it."),
-                point(Feather.CLIPBOARD, "A personal routine you can print as one sheet."));
+                point(LineIcon.ALERT_TRIANGLE, "Warning signs first: if you need a doctor, you will see that before anything else."),
+                point(LineIcon.SEARCH, "Likely causes, each with the answers that point to it."),
+                point(LineIcon.CLIPBOARD, "A personal routine you can print as one sheet."));
 
         Label notice = wrapped("CalfCheck is not a diagnosis and does not replace a doctor or physiotherapist. "
                 + "If your leg is suddenly swollen, hot or red, or you are short of breath or have chest pain, "
                 + "call emergency services now.");
-        notice.setGraphic(AppShell.icon(Feather.INFO));
+        notice.setGraphic(LineIcon.INFO.node());
         notice.setGraphicTextGap(10);
         notice.getStyleClass().add("notice");
         notice.setMaxWidth(Double.MAX_VALUE);
@@ -55,7 +54,7 @@ public final class WelcomeView extends VBox {
         HBox unitRow = new HBox(12, unitsLabel, new HBox(km, miles));
         unitRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button start = new Button("_Start the check", AppShell.icon(Feather.ARROW_RIGHT));
+        Button start = new Button("_Start the check", LineIcon.ARROW_RIGHT.node());
         start.setId("start");
         start.setMnemonicParsing(true);
         start.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
@@ -88,9 +87,9 @@ public final class WelcomeView extends VBox {
         return button;
     }
 
-    private static Label point(Feather glyph, String text) {
+    private static Label point(LineIcon glyph, String text) {
         Label label = wrapped(text);
-        label.setGraphic(AppShell.icon(glyph));
+        label.setGraphic(glyph.node());
         label.setGraphicTextGap(12);
         label.getStyleClass().add("point");
         return label;

@@ -133,6 +133,33 @@ class CheckWalkTest {
     }
 
     @Test
+    void altKeysStartAndGoNext(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.ALT);
+        assertTrue(robot.lookup("#wizard").tryQuery().isPresent(), "Alt+S starts the check");
+
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.ALT);
+
+        assertTrue(robot.lookup("#q-breathless_chest_pain-error").query().isVisible(), "Alt+N tried to go on");
+        assertEquals(List.of(), dialogs.shown());
+    }
+
+    @Test
+    void escapeInANumberFieldDoesNotGoBack(FxRobot robot) {
+        WalkRobot walk = new WalkRobot(robot);
+        robot.clickOn("#start");
+        walk.answerPage(UiFixtures.vignette("self-care-all-safety-answers-no"));
+        robot.clickOn("#next");
+        String second = walk.progress();
+        walk.click("#q-pain_days-field");
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertEquals(second, walk.progress());
+    }
+
+    @Test
     void startOverAsksBeforeThrowingAnswersAway(FxRobot robot) {
         WalkRobot walk = new WalkRobot(robot);
         robot.clickOn("#start");

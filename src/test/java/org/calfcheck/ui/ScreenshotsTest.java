@@ -61,24 +61,43 @@ class ScreenshotsTest {
             wizard.next();
             wizard.question("pain_areas").toggle("right_achilles", true);
         });
-        robot.lookup("#area-left_lower_calf").query().requestFocus();
+        robot.interact(() -> robot.lookup("#area-left_lower_calf").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        Node map = robot.lookup("#body-map").query();
         robot.interact(() -> robot.lookup(".page-scroll").queryAs(CenteredColumn.class)
                 .reveal(robot.lookup("#q-pain_areas").query()));
         shoot(robot, "body-map.png");
 
         results(robot, "self-care-mileage-jump-fifty-percent", "results-self-care.png");
+        robot.interact(() -> robot.lookup("#because-training_progression")
+                .queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        reveal(robot, "#causes");
+        shoot(robot, "results-causes.png");
+        reveal(robot, "#routine");
+        shoot(robot, "results-routine.png");
         results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent.png");
         results(robot, "emergency-breathless-with-calf-pain", "results-emergency.png");
 
+        // the smallest supported window, for a look (not for the docs)
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        shootTo(robot, Path.of("target", "screens"), "small-results-emergency.png");
+        robot.interact(() -> {
+            dialogs.answerConfirm(true);
+            flow.startOver();
+        });
+        shootTo(robot, Path.of("target", "screens"), "small-welcome.png");
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+
         robot.interact(theme::toggle);
-        robot.interact(() -> stage.getScene().getRoot().applyCss());
-        shoot(robot, "results-emergency-dark.png");
         results(robot, "self-care-mileage-jump-fifty-percent", "results-self-care-dark.png");
+        results(robot, "urgent-clot-rest-pain-on-the-pill", "results-urgent-dark.png");
         robot.interact(theme::toggle);
         robot.interact(() -> Theme.LIGHT.apply());
-        assert map != null;
     }
 
     private void results(FxRobot robot, String vignette, String file) throws Exception {
@@ -99,24 +118,24 @@ class ScreenshotsTest {
                 () -> flow.getStep() == CheckFlowViewModel.Step.RESULTS);
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, file);
-        shootNode(robot, robot.lookup("#results").query(), file.replace(".png", "-full.png"));
+    }
+
+    private static void reveal(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(CenteredColumn.class)
+                .reveal(robot.lookup(query).query()));
     }
 
     private void shoot(FxRobot robot, String file) throws Exception {
+        shootTo(robot, IMAGES, file);
+    }
+
+    private void shootTo(FxRobot robot, Path dir, String file) throws Exception {
+        Files.createDirectories(dir);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
-        write(image[0], IMAGES.resolve(file));
-    }
-
-    private void shootNode(FxRobot robot, Node node, String file) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-            params.setFill(javafx.scene.paint.Color.TRANSPARENT);
-            image[0] = node.snapshot(params, null);
-        });
-        write(image[0], IMAGES.resolve(file));
+        write(image[0], dir.resolve(file));
     }
 
     /** WritableImage to PNG without javafx-swing. */

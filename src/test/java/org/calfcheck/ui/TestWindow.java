@@ -14,7 +14,6 @@ final class TestWindow {
 
     static CheckFlowViewModel show(Stage stage, Content content, DialogService dialogs, ResultActions actions,
                                    ThemeViewModel theme) {
-        theme.getTheme().apply();
         AppShell shell = new AppShell(theme);
         CheckFlowViewModel flow = new CheckFlowViewModel(dialogs,
                 new TaskRunner(Executors.newSingleThreadExecutor(r -> {

@@ -1,0 +1,52 @@
+package org.calfcheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as the app builds it, with content that cannot be loaded. */
+@ExtendWith(ApplicationExtension.class)
+class CalfCheckAppTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final TestWindow.InMemoryThemeStore themes = new TestWindow.InMemoryThemeStore();
+
+    @Start
+    void start(Stage stage) {
+        ContentSource broken = () -> new ContentOutcome.Failed("The content in packaged content has 2 problems.",
+                List.of("causes.json $.causes[2].title: missing", "rules.json line 3, column 7: unexpected ','"));
+        new CalfCheckApp(new AppSetup(broken, EngineAssessor::of, ResultActions.NONE, List.of()), themes,
+                Runnable::run, owner -> dialogs).start(stage, () -> { });
+    }
+
+    @Test
+    void brokenContentListsEveryProblemAndKeepsStartOff(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.shown("error").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RecordingDialogService.Shown error = dialogs.shown("error").get(0);
+        assertEquals(2, error.details().size());
+        assertTrue(error.details().get(0).startsWith("causes.json $.causes[2].title"));
+        assertTrue(robot.lookup("#start").query().isDisabled());
+        assertTrue(robot.lookup("#welcome-status").queryLabeled().getText().startsWith("The content in"));
+    }
+
+    @Test
+    void theThemeToggleSwitchesToDarkAndRemembersIt(FxRobot robot) {
+        robot.clickOn("#theme-toggle");
+
+        assertEquals(java.util.Optional.of(Theme.DARK), themes.load());
+        assertEquals("Light mode", robot.lookup("#theme-toggle").queryLabeled().getText());
+        robot.clickOn("#theme-toggle");
+        assertEquals(java.util.Optional.of(Theme.LIGHT), themes.load());
+    }
+}
