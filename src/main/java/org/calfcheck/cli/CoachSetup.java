@@ -28,13 +28,14 @@ final class CoachSetup {
     }
 
     /**
-     * The Coach page. {@code reopen} shows a saved result in the results view and {@code reprint} opens the
-     * sheet preview for an assessment; where one is not wired yet, its button says so instead of doing nothing.
+     * The Coach page. Reopening shows a saved result in the results view, as it was computed then;
+     * {@code reprint} opens the sheet preview for an assessment; where it is not wired, its button says so
+     * instead of doing nothing.
      */
-    PageFactory page(Optional<Consumer<SavedAssessment>> reopen, Optional<Consumer<Assessment>> reprint) {
-        return (dialogs, background) -> {
+    PageFactory page(Optional<Consumer<Assessment>> reprint) {
+        return (dialogs, background, showResults) -> {
             CoachWorkspace built = opening.join().build(background, dialogs, CoachSetup::focusedWindow,
-                    reopen.orElse(saved -> notYet(dialogs, "Reopening a past result")),
+                    saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
                     reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(saved.assessment()))
                             .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
             workspace.set(built);

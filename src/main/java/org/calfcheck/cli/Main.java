@@ -102,7 +102,7 @@ public final class Main implements Callable<Integer> {
         // the loader is made on the loading thread: building it starts Jackson, which the first frame need not wait for
         DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
                 new LoaderContentSource(() -> contentSource().loader()), EngineAssessor::of,
-                actions, List.of(coach.page(Optional.empty(), actions.routineSheet()))),
+                actions, List.of(coach.page(actions.routineSheet()))),
                 () -> UserFolders.fromEnvironment().config());
         if (smokeTest) {
             System.out.println("startup-ms " + launcher.smoke());

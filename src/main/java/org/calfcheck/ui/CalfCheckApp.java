@@ -53,7 +53,10 @@ public final class CalfCheckApp {
         checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
                 setup.engine()));
         shell.addPage(checkPage);
-        setup.extraPages().forEach(factory -> shell.addPage(factory.create(dialogs, background)));
+        setup.extraPages().forEach(factory -> shell.addPage(factory.create(dialogs, background, check -> {
+            checkPage.flow().showSaved(check);
+            shell.showPage(checkPage.name());
+        })));
 
         Scene scene = new Scene(shell, 1120, 780);
         scene.getStylesheets().add(STYLESHEET);

@@ -88,6 +88,14 @@ public final class CheckFlowViewModel {
         return true;
     }
 
+    /**
+     * Shows a check finished earlier (reopened from a client's history) exactly as it was computed then. Answers
+     * in progress stay where they are; Start over clears both.
+     */
+    public void showSaved(CompletedCheck check) {
+        showResults(check);
+    }
+
     private void start(DistanceUnit units) {
         if (assessor.isEmpty()) {
             return;

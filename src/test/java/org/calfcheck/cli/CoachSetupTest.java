@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.calfcheck.content.ContentLoader;
+import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.AnswersJson;
+import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.Engine;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.ui.AppSetup;
 import org.calfcheck.ui.CalfCheckApp;
@@ -40,6 +46,7 @@ class CoachSetupTest {
             thread.setDaemon(true); // the content load below never ends; it must not keep the JVM alive
             return thread;
         });
+        saveAClientWithOneUrgentResult(dir.resolve("data"));
         CoachSetup coach = new CoachSetup(dir.resolve("data"));
         ResultActions actions = ResultActions.NONE.withSaveToClient(coach.saveToClient());
         // content that never arrives: a failed load would open an error dialog over the window
@@ -53,13 +60,22 @@ class CoachSetupTest {
         },
                 content -> {
                     throw new IllegalStateException("not used");
-                }, actions, List.of(coach.page(Optional.empty(), Optional.empty())));
+                }, actions, List.of(coach.page(Optional.empty())));
         new CalfCheckApp(setup, new PreferencesFile(dir.resolve("config")), executor).start(stage, () -> { });
     }
 
     @AfterEach
     void stop() throws Exception {
         executor.shutdown(); // not shutdownNow: an interrupted content load would open an error dialog
+    }
+
+    /** A coach's earlier session: Pat has one saved result, a possible clot (URGENT). */
+    private static void saveAClientWithOneUrgentResult(Path dataDir) throws Exception {
+        Answers answers = AnswersJson.parse(Files.readString(Path.of("docs/examples/urgent-possible-clot-after-flight.json")));
+        Assessment urgent = new Engine(ContentLoader.packaged().load()).assess(answers);
+        try (ClientStore store = ClientStore.inFolder(dataDir, Clock.systemUTC())) {
+            store.save(store.addClient("Pat Earlier", "").id(), answers, urgent);
+        }
     }
 
     @Test
@@ -70,8 +86,23 @@ class CoachSetupTest {
         robot.clickOn("#new-client-name").write("Sam Runner");
         robot.clickOn("#add-client");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#client-list").queryListView().getItems().size() == 1);
+                () -> robot.lookup("#client-list").queryListView().getItems().size() == 2);
         assertTrue(Files.exists(dir.resolve("data").resolve(ClientStore.FILE_NAME)));
         assertEquals("Sam Runner", robot.lookup("#client-heading").queryLabeled().getText());
+    }
+
+    @Test
+    void openingASavedResultShowsItInTheResultsViewAsItWasComputed(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-coach");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#client-list").queryListView().getItems().size() == 1);
+        robot.clickOn("Pat Earlier");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#history").queryTableView().getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#history").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#open-result");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#care-banner").tryQuery().isPresent());
+        assertEquals("See a doctor today", robot.lookup("#care-title").queryLabeled().getText());
+        assertTrue(robot.lookup("#flag-rf_possible_clot").tryQuery().isPresent());
     }
 }
