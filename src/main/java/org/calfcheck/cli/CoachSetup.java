@@ -9,22 +9,32 @@ import javafx.stage.Window;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.CompletedCheck;
+import org.calfcheck.ui.DeferredPage;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.PageFactory;
 import org.calfcheck.ui.coach.CoachWorkspace;
 
 /**
- * Wires the coach workspace into the desktop app: opens the database on its own thread while JavaFX starts
- * (so the FX thread never waits on the disk), then gives the shell the Coach page and the results view its
- * "Save to client…".
+ * Wires the coach workspace into the desktop app: the shell gets the Coach page at once, the database is opened
+ * on its own thread once the window is drawn (so neither the FX thread nor the first frame waits on the disk),
+ * and the results view gets its "Save to client…".
  */
 final class CoachSetup {
 
-    private final CompletableFuture<CoachWorkspace.Opening> opening;
+    private final Path dataDir;
+    private CompletableFuture<CoachWorkspace.Opening> opening;
     private final AtomicReference<CoachWorkspace> workspace = new AtomicReference<>();
 
     CoachSetup(Path dataDir) {
-        this.opening = CompletableFuture.supplyAsync(() -> CoachWorkspace.open(dataDir));
+        this.dataDir = dataDir;
+    }
+
+    /** Opens the database on its own thread, once; the page asks for it after the window's first frame. */
+    private synchronized CompletableFuture<CoachWorkspace.Opening> opening() {
+        if (opening == null) {
+            opening = CompletableFuture.supplyAsync(() -> CoachWorkspace.open(dataDir));
+        }
+        return opening;
     }
 
     /**
@@ -33,14 +43,29 @@ final class CoachSetup {
      * instead of doing nothing.
      */
     PageFactory page(Optional<Consumer<Assessment>> reprint) {
-        return (dialogs, background, showResults) -> {
-            CoachWorkspace built = opening.join().build(background, dialogs, CoachSetup::focusedWindow,
-                    saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
-                    reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(saved.assessment()))
-                            .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
-            workspace.set(built);
-            return built.page();
-        };
+        // the page is there at once and fills in when the database is open: the first frame never waits on disk
+        return (dialogs, background, showResults) -> new DeferredPage("Coach", "Opening your clients…",
+                () -> opening().thenApply(open -> onFxThread(() -> {
+                    CoachWorkspace built = open.build(background, dialogs, CoachSetup::focusedWindow,
+                            saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
+                            reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(saved.assessment()))
+                                    .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
+                    workspace.set(built);
+                    return built.page();
+                })));
+    }
+
+    /** Builds JavaFX nodes on the FX thread and hands the result back to the waiting thread. */
+    private static <T> T onFxThread(java.util.function.Supplier<T> build) {
+        CompletableFuture<T> built = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                built.complete(build.get());
+            } catch (RuntimeException e) {
+                built.completeExceptionally(e);
+            }
+        });
+        return built.join();
     }
 
     /** For {@code ResultActions.withSaveToClient}: saves the finished check via the Coach page's store. */

@@ -53,10 +53,13 @@ public final class CalfCheckApp {
         checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
                 setup.engine()));
         shell.addPage(checkPage);
-        setup.extraPages().forEach(factory -> shell.addPage(factory.create(dialogs, background, check -> {
-            checkPage.flow().showSaved(check);
-            shell.showPage(checkPage.name());
-        })));
+        java.util.List<Page> extraPages = setup.extraPages().stream()
+                .map(factory -> factory.create(dialogs, background, check -> {
+                    checkPage.flow().showSaved(check);
+                    shell.showPage(checkPage.name());
+                }))
+                .toList();
+        extraPages.forEach(shell::addPage);
 
         Scene scene = new Scene(shell, 1120, 780);
         scene.getStylesheets().add(STYLESHEET);
@@ -66,6 +69,7 @@ public final class CalfCheckApp {
         stage.setMinHeight(700);
         FirstFrame.after(scene, () -> {
             loadContent(dialogs);
+            extraPages.forEach(Page::afterFirstFrame);
             onFirstFrame.run();
         });
         stage.show();

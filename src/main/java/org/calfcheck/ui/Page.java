@@ -13,4 +13,8 @@ public interface Page {
 
     /** Back to the page's starting state. */
     void reset();
+
+    /** Called once the window has been drawn: the moment for slow work the first frame must not wait for. */
+    default void afterFirstFrame() {
+    }
 }
