@@ -108,9 +108,14 @@ class CommandLineIT {
 
     @Test
     void logsGoToTheStateFolderUnderCalfcheckHome() throws Exception {
-        calfcheck("validate-content", temp.resolve("nowhere").toString());
+        // a clean run logs nothing (commands start logging only when they have something to say);
+        // an empty content folder is logged as a content problem
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        calfcheck("validate-content", empty.toString());
 
-        assertTrue(Files.isRegularFile(temp.resolve("home").resolve("state").resolve("calfcheck.log")));
+        Path log = temp.resolve("home").resolve("state").resolve("calfcheck.log");
+        assertTrue(Files.isRegularFile(log), "no log at " + log);
+        assertTrue(Files.readString(log).contains("has 8 problem(s)"), () -> "log lacks the content problems: " + log);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
