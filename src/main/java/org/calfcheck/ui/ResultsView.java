@@ -75,7 +75,8 @@ public final class ResultsView extends VBox {
             action.setGraphic(AppShell.icon(Feather.ARROW_RIGHT_CIRCLE));
             VBox card = new VBox(6, title, action);
             if (!flag.reasons().isEmpty()) {
-                card.getChildren().add(bullets("Because you said:", flag.reasons()));
+                // the reasons are whole phrases ("you said …", "you were not sure …"), so the heading stays short
+                card.getChildren().add(bullets("Because:", flag.reasons()));
             }
             card.getStyleClass().addAll("card-box", "flag-card");
             card.setId("flag-" + flag.id());
