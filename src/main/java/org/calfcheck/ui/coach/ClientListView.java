@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.calfcheck.store.Client;
@@ -74,6 +75,9 @@ public final class ClientListView extends VBox {
         add.setId("add-client");
         add.getStyleClass().add("accent");
         add.disableProperty().bind(viewModel.newNameProperty().isEmpty());
+        // the name field gives way, never the button: a squeezed button read "…"
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setAccessibleText("Add client");
         add.setOnAction(e -> viewModel.addClient());
         HBox addRow = new HBox(8, newName, add);
         HBox.setHgrow(newName, Priority.ALWAYS);

@@ -69,6 +69,17 @@ class CoachViewTest {
     }
 
     @Test
+    void theAddButtonKeepsItsWholeLabelWhenTheClientListIsAtItsNarrowest(FxRobot robot) throws Exception {
+        // as narrow as a coach can drag the divider
+        robot.interact(() -> robot.lookup("#coach-view").queryAs(javafx.scene.control.SplitPane.class)
+                .setDividerPositions(0.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button add = robot.lookup("#add-client").queryButton();
+        assertTrue(add.getWidth() >= add.prefWidth(-1) - 0.5,
+                "the button is " + add.getWidth() + " px wide but needs " + add.prefWidth(-1));
+    }
+
+    @Test
     void aCoachAddsAssessesComparesAndDeletesAClient(FxRobot robot) throws Exception {
         robot.clickOn("#new-client-name").write("Sam Runner").type(KeyCode.ENTER);
         waitUntil(() -> "Sam Runner".equals(robot.lookup("#client-heading").queryAs(Label.class).getText()));
