@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.stage.Window;
-import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DeferredPage;
@@ -42,21 +41,25 @@ final class CoachSetup {
      * {@code reprint} opens the sheet preview for an assessment; where it is not wired, its button says so
      * instead of doing nothing.
      */
-    PageFactory page(Optional<Consumer<Assessment>> reprint) {
+    PageFactory page(Optional<Consumer<CompletedCheck>> reprint) {
         // the page is there at once and fills in when the database is open: the first frame never waits on disk
         return (dialogs, background, showResults) -> new DeferredPage("Coach", "Opening your clients…",
-                () -> opening().thenApply(open -> onFxThread(() -> {
+                () -> opening().thenCompose(open -> onFxThread(() -> {
                     CoachWorkspace built = open.build(background, dialogs, CoachSetup::focusedWindow,
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
-                            reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(saved.assessment()))
+                            reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(
+                                    new CompletedCheck(saved.answers(), saved.assessment())))
                                     .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
                     workspace.set(built);
                     return built.page();
                 })));
     }
 
-    /** Builds JavaFX nodes on the FX thread and hands the result back to the waiting thread. */
-    private static <T> T onFxThread(java.util.function.Supplier<T> build) {
+    /**
+     * Builds JavaFX nodes on the FX thread. Never waits: the caller may itself be the FX thread (when the database
+     * was already open), and waiting there for a later FX task would never end.
+     */
+    private static <T> CompletableFuture<T> onFxThread(java.util.function.Supplier<T> build) {
         CompletableFuture<T> built = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
@@ -65,7 +68,7 @@ final class CoachSetup {
                 built.completeExceptionally(e);
             }
         });
-        return built.join();
+        return built;
     }
 
     /** For {@code ResultActions.withSaveToClient}: saves the finished check via the Coach page's store. */

@@ -122,7 +122,7 @@ public final class ResultsViewModel {
     }
 
     public void showSheet() {
-        actions.routineSheet().ifPresent(action -> action.accept(check.assessment()));
+        actions.routineSheet().ifPresent(action -> action.accept(check));
     }
 
     public void saveToClient() {

@@ -64,7 +64,7 @@ class ResultsViewModelTest {
 
     @Test
     void theSheetAndSaveCallbacksGetThisCheck() {
-        List<Assessment> sheets = new ArrayList<>();
+        List<CompletedCheck> sheets = new ArrayList<>();
         List<CompletedCheck> saved = new ArrayList<>();
         ResultsViewModel model = results("self-care-mileage-jump-fifty-percent",
                 ResultActions.NONE.withRoutineSheet(sheets::add).withSaveToClient(saved::add));
@@ -72,7 +72,7 @@ class ResultsViewModelTest {
         model.showSheet();
         model.saveToClient();
 
-        assertEquals(List.of(model.assessment()), sheets);
+        assertEquals(List.of(model.assessment()), sheets.stream().map(CompletedCheck::assessment).toList());
         assertEquals(model.assessment(), saved.get(0).assessment());
         assertTrue(model.canShowSheet() && model.canSaveToClient());
     }

@@ -13,15 +13,13 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.calfcheck.engine.Answers;
-import org.calfcheck.engine.Assessment;
-import org.calfcheck.engine.DistanceUnit;
 import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.CalfCheckApp;
 import org.calfcheck.ui.DialogService;
+import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.FxDialogService;
 import org.calfcheck.ui.TaskRunner;
 
@@ -30,7 +28,7 @@ import org.calfcheck.ui.TaskRunner;
  * {@code actions.withRoutineSheet(new SheetPreviewOpener(...))}. The date comes from the clock here, at the edge,
  * so the sheet layout itself stays deterministic.
  */
-public final class SheetPreviewOpener implements Consumer<Assessment> {
+public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
 
     /** Pages are rendered at this resolution and shown a little smaller, so text stays crisp. */
     private static final float PREVIEW_DPI = 110;
@@ -70,18 +68,15 @@ public final class SheetPreviewOpener implements Consumer<Assessment> {
                 Clock.systemDefaultZone(), Locale.getDefault(), appStyles);
     }
 
-    /** From the results page's "Routine sheet…" button: no shoe distance, kilometres unless the locale is US/UK. */
+    /** From "Routine sheet…" (results page, or a coach's reprint): in the runner's own units, with their shoes. */
     @Override
-    public void accept(Assessment assessment) {
-        DistanceUnit units = Locale.US.getCountry().equals(locale.getCountry())
-                || Locale.UK.getCountry().equals(locale.getCountry()) ? DistanceUnit.MI : DistanceUnit.KM;
-        open(new SheetRequest(assessment, Optional.empty(), LocalDate.now(clock), Paper.forLocale(locale), units,
-                Optional.empty()));
+    public void accept(CompletedCheck check) {
+        open(requestFor(check));
     }
 
-    /** With the answers too: the sheet then quotes the runner's shoe distance in their own unit. */
-    public void open(Assessment assessment, Answers answers) {
-        open(SheetRequest.of(assessment, answers, LocalDate.now(clock), Paper.forLocale(locale)));
+    /** Today's sheet for a check: the runner's own units and shoe distance (from the answers), the locale's paper. */
+    SheetRequest requestFor(CompletedCheck check) {
+        return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock), Paper.forLocale(locale));
     }
 
     public void open(SheetRequest request) {

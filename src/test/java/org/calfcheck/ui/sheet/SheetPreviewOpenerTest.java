@@ -36,7 +36,8 @@ class SheetPreviewOpenerTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
         SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
                 new InlineRunner(), clock, Locale.US, Optional.empty());
-        robot.interact(() -> opener.accept(SheetFixtures.selfCare()));
+        robot.interact(() -> opener.accept(new org.calfcheck.ui.CompletedCheck(
+                org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare())));
         List<Window> previews = robot.listWindows().stream()
                 .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList();
         assertEquals(1, previews.size());
@@ -44,5 +45,22 @@ class SheetPreviewOpenerTest {
         Label status = robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status").queryAs(Label.class);
         assertTrue(status.getText().endsWith("US Letter"), status.getText());
         robot.interact(() -> ((Stage) previews.get(0)).close());
+    }
+
+    @Test
+    void theSheetUsesTheRunnersOwnUnitsAndShoeDistanceNotTheComputersLocale() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+                new InlineRunner(), clock, Locale.GERMANY, Optional.empty());
+        org.calfcheck.engine.Answers inMiles = org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.MI)
+                .with("shoe_distance", new org.calfcheck.engine.Answer.Number(420));
+
+        org.calfcheck.report.SheetRequest request = opener.requestFor(
+                new org.calfcheck.ui.CompletedCheck(inMiles, SheetFixtures.selfCare()));
+
+        assertEquals(org.calfcheck.engine.DistanceUnit.MI, request.units());
+        assertEquals(Optional.of(420.0), request.shoeDistance());
+        assertEquals(org.calfcheck.report.Paper.A4, request.paper());
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), request.date());
     }
 }
