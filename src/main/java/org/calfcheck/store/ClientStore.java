@@ -155,19 +155,7 @@ public final class ClientStore implements AutoCloseable {
     /** A client's assessments, oldest first. */
     public synchronized List<SavedAssessment> assessments(long clientId) throws StoreException {
         client(clientId);
-        return read(() -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    ASSESSMENT_COLUMNS + " WHERE client_id = ? ORDER BY taken_at, id")) {
-                query.setLong(1, clientId);
-                List<SavedAssessment> found = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(saved(rows));
-                    }
-                }
-                return found;
-            }
-        });
+        return read(() -> assessmentsOf(clientId));
     }
 
     /** A client's history, oldest first: what each saved assessment said, as it said it then. */
