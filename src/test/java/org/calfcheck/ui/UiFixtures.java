@@ -3,8 +3,6 @@ package org.calfcheck.ui;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.ContentLoader;
 import org.calfcheck.engine.Answers;
@@ -14,19 +12,7 @@ import org.calfcheck.engine.AnswersJson;
 final class UiFixtures {
 
     /** Runs the work at once on the calling thread: view-model tests need no FX thread. */
-    static final BackgroundRunner DIRECT = new BackgroundRunner() {
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                onFailed.accept(e);
-                return;
-            }
-            onDone.accept(result);
-        }
-    };
+    static final BackgroundRunner DIRECT = new InlineRunner();
 
     private static final JsonMapper JSON = new JsonMapper();
 

@@ -1,15 +1,14 @@
-package org.calfcheck.ui.sheet;
+package org.calfcheck.ui;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.calfcheck.ui.BackgroundRunner;
 
 /** Runs the work at once on the calling thread, then the callback, as the FX thread would receive it. */
-final class InlineRunner implements BackgroundRunner {
+public final class InlineRunner implements BackgroundRunner {
 
     private int runs;
 
-    int runs() {
+    public int runs() {
         return runs;
     }
 
