@@ -2,11 +2,7 @@ package org.calfcheck.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,10 +44,6 @@ public final class ContentLoader {
 
     private final String origin;
     private final Source source;
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     /** Where the files come from; {@code open} is empty for a missing file. */
     private interface Source {
@@ -142,7 +134,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             try (InputStream stream = in.get()) {
-                JsonNode version = json.readTree(stream).path("version");
+                JsonNode version = JsonTree.read(stream).path("version");
                 return version.isTextual() ? Optional.of(version.textValue()) : Optional.empty();
             }
         } catch (IOException e) {
@@ -159,9 +151,9 @@ public final class ContentLoader {
             }
             JsonNode tree;
             try (InputStream stream = in.get()) {
-                tree = json.readTree(stream);
+                tree = JsonTree.read(stream);
             }
-            if (tree == null || tree.isMissingNode()) {
+            if (tree.isMissingNode()) {
                 problems.add(new ContentProblem(file, "", "file is empty"));
                 return Optional.empty();
             }

@@ -1,10 +1,7 @@
 package org.calfcheck.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.calfcheck.content.JsonTree;
 
 /**
  * Reads and writes an answers file: {@code {"units": "km"|"mi", "answers": {"<question id>": "yes" | 7 |
@@ -29,13 +27,14 @@ import java.util.Optional;
  */
 public final class AnswersJson {
 
-    /** Readers and writers are immutable, so sharing them keeps no mutable state. */
-    private static final ObjectReader READER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build().reader();
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
+    /**
+     * Writers are immutable, so sharing one keeps no mutable state. It is built on first write, not when answers
+     * are first read: building a mapper costs a fresh JVM tens of milliseconds that {@code assess} need not pay.
+     */
+    private static final class Writer {
+        static final ObjectWriter WRITER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
+    }
 
     private AnswersJson() {
     }
@@ -48,7 +47,7 @@ public final class AnswersJson {
     public static Answers parse(String json) throws AnswersFormatException {
         JsonNode root;
         try {
-            root = READER.readTree(json);
+            root = JsonTree.read(json);
         } catch (JsonProcessingException e) {
             throw new AnswersFormatException(List.of(where(e) + e.getOriginalMessage()));
         }
@@ -104,7 +103,7 @@ public final class AnswersJson {
             }
         });
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return Writer.WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always writes", e);
         }

@@ -1,0 +1,114 @@
+package org.calfcheck.content;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a JSON document into Jackson's tree ({@link JsonNode}) straight from Jackson's streaming parser, strictly:
+ * a repeated key or anything after the value is an error with its line and column.
+ *
+ * <p>This does what {@code ObjectMapper.readTree} does, without the {@code ObjectMapper}: building a mapper and its
+ * deserializers loads about 270 classes, which costs a fresh JVM some 80 ms, more than parsing all the content
+ * (docs/benchmarks.md, "Assessment engine"). The content loader and the answers reader are on every command's
+ * start-up path, so they read through here; output and the client store keep their mappers.
+ */
+public final class JsonTree {
+
+    /** A factory holds only settings and thread-safe symbol tables, so one is shared. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonTree() {
+    }
+
+    /**
+     * The document's tree; {@link MissingNode} for input with no value at all (empty or only whitespace), as
+     * {@code readTree} gives. The stream is read to its end but not closed.
+     *
+     * @throws JsonParseException for malformed JSON, a repeated key or a second value, with its location
+     * @throws IOException        when the stream cannot be read
+     */
+    public static JsonNode read(InputStream in) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            return document(parser);
+        }
+    }
+
+    /** As {@link #read(InputStream)}, from text, where the only failure is the JSON itself. */
+    public static JsonNode read(String json) throws JsonProcessingException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return document(parser);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string never does I/O", e);
+        }
+    }
+
+    private static JsonNode document(JsonParser parser) throws IOException {
+        if (parser.nextToken() == null) {
+            return MissingNode.getInstance();
+        }
+        JsonNode root = value(parser);
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            throw new JsonParseException(parser, "Trailing token (" + after + ") after the JSON value; a file holds"
+                    + " exactly one value");
+        }
+        return root;
+    }
+
+    /** The value starting at the parser's current token; leaves the parser on its last token. */
+    private static JsonNode value(JsonParser parser) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> object(parser);
+            case START_ARRAY -> array(parser);
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            // a decimal too large for a double becomes infinity, as with readTree; readers check isFinite
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            // the streaming parser never starts a value with any other token
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        };
+    }
+
+    private static ObjectNode object(JsonParser parser) throws IOException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            object.set(name, value(parser));
+        }
+        return object;
+    }
+
+    private static ArrayNode array(JsonParser parser) throws IOException {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(parser));
+        }
+        return array;
+    }
+}
