@@ -32,15 +32,16 @@ final class Withholding {
         for (int i = 0; i < flags.size(); i++) {
             rank.put(flags.get(i).id(), i);
         }
-        Map<FiredRule, Optional<String>> topFlags = new HashMap<>();
+        // keyed by rule id: hashing the record would hash the rule's whole condition tree
+        Map<String, Optional<String>> topFlags = new HashMap<>();
         for (FiredRule rule : rules) {
-            topFlags.put(rule, topFlag(rule, rank));
+            topFlags.put(rule.rule().id(), topFlag(rule, rank));
         }
         Map<String, WithheldItem> out = new LinkedHashMap<>();
         boolean emergencyDone = false;
         for (RaisedFlag flag : flags) {
             for (FiredRule rule : rules) {
-                if (topFlags.get(rule).filter(flag.id()::equals).isPresent()) {
+                if (topFlags.get(rule.rule().id()).filter(flag.id()::equals).isPresent()) {
                     rule.applied(Effect.Withhold.class).forEach(
                             w -> add(out, w.item(), flag.id(), text.fill(w.reason(), rule)));
                 }
@@ -54,7 +55,7 @@ final class Withholding {
             }
         }
         for (FiredRule rule : rules) {
-            if (topFlags.get(rule).isEmpty()) {
+            if (topFlags.get(rule.rule().id()).isEmpty()) {
                 rule.applied(Effect.Withhold.class).forEach(
                         w -> add(out, w.item(), rule.rule().id(), text.fill(w.reason(), rule)));
             }
