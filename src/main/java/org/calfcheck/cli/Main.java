@@ -3,9 +3,13 @@ package org.calfcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
@@ -19,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -33,6 +39,9 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_BAD_INPUT = 2;
+
+    /** The commands by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = orderedCommands();
 
     @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Use the content files in DIR instead of the packaged content.")
@@ -56,31 +65,80 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        prepareFolders();
         if (args.length == 0 || args.length == 1 && "--smoke".equals(args[0])) {
+            prepareFolders();
             // the plain launch skips picocli's parsing: about 150 ms of start-up before the window
             System.exit(new Main().desktop(args.length == 1));
         }
+        // first, so the content loads while the folders are made and the arguments parsed
         Optional<EarlyContent> early = EarlyContent.startFor(args);
-        System.exit(commandLine(new Main(early)).execute(args));
+        prepareFolders();
+        System.exit(commandLine(new Main(early), args).execute(args));
     }
 
     /** Runs the command line without exiting, so tests can call it. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(new Main(), args).execute(args);
     }
 
+    /** Every command, as {@code --help} lists them. */
     static CommandLine commandLine() {
-        return commandLine(new Main());
+        return commandLine(new Main(), new String[0]);
     }
 
-    private static CommandLine commandLine(Main main) {
+    /** The command line {@link #main} builds for these arguments. */
+    static CommandLine commandLineFor(String... args) {
+        return commandLine(new Main(), args);
+    }
+
+    /**
+     * The command line for these arguments. When they name a command, only that one is built: picocli reads each
+     * command's annotations when it is added, and the others would cost {@code assess} about 10 ms at start-up.
+     * Anything else (no command, {@code --help}, a typo) gets every command, so help and suggestions are complete.
+     */
+    private static CommandLine commandLine(Main main, String[] args) {
         CommandLine cli = new CommandLine(main);
-        cli.addSubcommand(new ValidateContentCommand());
-        cli.addSubcommand(new AssessCommand());
-        cli.addSubcommand(new ClientCommand());
+        Optional<String> named = commandNamedIn(args, cli.getCommandSpec());
+        COMMANDS.forEach((name, command) -> {
+            if (named.isEmpty() || named.get().equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setExecutionExceptionHandler(Main::handle);
         return cli;
+    }
+
+    private static Map<String, Supplier<Object>> orderedCommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate-content", ValidateContentCommand::new);
+        commands.put("assess", AssessCommand::new);
+        commands.put("client", ClientCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The first argument that is a command name, skipping the values of the top-level options before it (so
+     * {@code --content assess assess a.json} names {@code assess}); empty when help or the version is asked for, or
+     * an argument that is neither comes first.
+     */
+    static Optional<String> commandNamedIn(String[] args, CommandSpec topLevel) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (COMMANDS.containsKey(arg)) {
+                return Optional.of(arg);
+            }
+            OptionSpec option = arg.startsWith("-") && !arg.contains("=") ? topLevel.findOption(arg) : null;
+            if (option != null && (option.usageHelp() || option.versionHelp())) {
+                // "--help assess" shows the top-level help, which lists every command
+                return Optional.empty();
+            }
+            if (option != null && option.arity().max() > 0) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The content chosen with {@code --content}, or the packaged content. */
