@@ -1,15 +1,11 @@
 package org.calfcheck.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.calfcheck.content.Dose;
+import org.calfcheck.content.JsonTree;
 import org.calfcheck.content.Range;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.EvidenceLine;
@@ -24,20 +20,14 @@ import org.calfcheck.engine.WithheldItem;
  */
 final class AssessmentJson {
 
-    /** Non-ASCII characters (en dashes, middle dots) are escaped so the bytes are right in any terminal locale. */
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT).enable(JsonWriteFeature.ESCAPE_NON_ASCII).build().writer();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AssessmentJson() {
     }
 
+    /** Non-ASCII characters (en dashes, middle dots) are escaped so the bytes are right in any terminal locale. */
     static String write(Assessment a) {
-        try {
-            return WRITER.writeValueAsString(tree(a)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always writes", e);
-        }
+        return JsonTree.pretty(tree(a), true) + "\n";
     }
 
     static ObjectNode tree(Assessment a) {

@@ -1,6 +1,7 @@
 package org.calfcheck.content;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,16 +14,21 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * Reads a JSON document into Jackson's tree ({@link JsonNode}) straight from Jackson's streaming parser, strictly:
- * a repeated key or anything after the value is an error with its line and column.
+ * Reads a JSON document into Jackson's tree ({@link JsonNode}) straight from Jackson's streaming parser, strictly
+ * (a repeated key or anything after the value is an error with its line and column), and writes a tree back as
+ * indented text through the streaming generator.
  *
- * <p>This does what {@code ObjectMapper.readTree} does, without the {@code ObjectMapper}: building a mapper and its
- * deserializers loads about 270 classes, which costs a fresh JVM some 80 ms, more than parsing all the content
- * (docs/benchmarks.md, "Assessment engine"). The content loader and the answers reader are on every command's
- * start-up path, so they read through here; output and the client store keep their mappers.
+ * <p>This does what {@code ObjectMapper.readTree} and an indenting {@code ObjectWriter} do, without the
+ * {@code ObjectMapper}: building a mapper and its (de)serializers loads about 270 classes, which costs a fresh JVM
+ * some 80 ms, more than parsing all the content (docs/benchmarks.md, "Assessment engine"). Reading the content and
+ * the answers and writing {@code assess --format json} are on the command line's start-up path, so they go through
+ * here; the client store keeps its mapper.
  */
 public final class JsonTree {
 
@@ -55,6 +61,69 @@ public final class JsonTree {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string never does I/O", e);
+        }
+    }
+
+    /**
+     * The tree as indented JSON, laid out as an indenting {@code ObjectWriter} lays it out, ending without a newline.
+     *
+     * @param asciiOnly write every character beyond ASCII as a JSON escape, so the bytes are right whatever the
+     *                  terminal's encoding
+     */
+    public static String pretty(JsonNode tree, boolean asciiOnly) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.useDefaultPrettyPrinter();
+            if (asciiOnly) {
+                generator.setHighestNonEscapedChar(127);
+            }
+            write(tree, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string never does I/O", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, JsonGenerator out) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                out.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    out.writeFieldName(field.getKey());
+                    write(field.getValue(), out);
+                }
+                out.writeEndObject();
+            }
+            case ARRAY -> {
+                out.writeStartArray();
+                for (JsonNode item : node) {
+                    write(item, out);
+                }
+                out.writeEndArray();
+            }
+            case STRING -> out.writeString(node.textValue());
+            case NUMBER -> writeNumber(node, out);
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL -> out.writeNull();
+            // missing, binary and POJO nodes never come from JSON text or from the trees our writers build
+            default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
+        }
+    }
+
+    private static void writeNumber(JsonNode node, JsonGenerator out) throws IOException {
+        if (node.isInt()) {
+            out.writeNumber(node.intValue());
+        } else if (node.isLong()) {
+            out.writeNumber(node.longValue());
+        } else if (node.isBigInteger()) {
+            out.writeNumber(node.bigIntegerValue());
+        } else if (node.isBigDecimal()) {
+            out.writeNumber(node.decimalValue());
+        } else if (node.isFloat()) {
+            out.writeNumber(node.floatValue());
+        } else {
+            out.writeNumber(node.doubleValue());
         }
     }
 

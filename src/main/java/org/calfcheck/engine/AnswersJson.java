@@ -2,9 +2,6 @@ package org.calfcheck.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,15 +23,6 @@ import org.calfcheck.content.JsonTree;
  * fit the questionnaire is {@link Engine#check}'s job.
  */
 public final class AnswersJson {
-
-    /**
-     * Writers are immutable, so sharing one keeps no mutable state. It is built on first write, not when answers
-     * are first read: building a mapper costs a fresh JVM tens of milliseconds that {@code assess} need not pay.
-     */
-    private static final class Writer {
-        static final ObjectWriter WRITER = JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT).build().writer();
-    }
 
     private AnswersJson() {
     }
@@ -102,11 +90,7 @@ public final class AnswersJson {
                 values.put(id, "unknown");
             }
         });
-        try {
-            return Writer.WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always writes", e);
-        }
+        return JsonTree.pretty(root, false) + "\n";
     }
 
     private static DistanceUnit units(JsonNode node, List<String> problems) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -109,6 +110,37 @@ class JsonTreeTest {
         String deep = "[".repeat(5_000) + "]".repeat(5_000);
 
         assertThrows(JsonProcessingException.class, () -> JsonTree.read(deep));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{}", "[]", "{\"a\": []}", "{\"a\": {}}", "[1, -2, 2147483648, 1.5, 1e300, true, false, null]",
+        "{\"a\": [1, 2.0, \"x\", null, {\"b\": {\"c\": [[]]}}], \"d\": \"é – ✓ \\\" \\\\ \\n\", \"e\": false}",
+        "\"just text\"", "123456789012345678901234567890"})
+    void writesWhatAnIndentingObjectWriterWrites(String json) throws IOException {
+        JsonNode tree = MAPPER.readTree(json);
+
+        assertEquals(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree), JsonTree.pretty(tree, false));
+        assertEquals(MAPPER.writerWithDefaultPrettyPrinter().with(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .writeValueAsString(tree), JsonTree.pretty(tree, true));
+    }
+
+    @Test
+    void asciiOnlyOutputHasNoByteBeyondAscii() throws IOException {
+        String written = JsonTree.pretty(JsonTree.read("{\"dose\": \"2–3 × a day · Zoë\"}"), true);
+
+        assertTrue(written.chars().allMatch(c -> c < 128), written);
+        assertEquals("2–3 × a day · Zoë", JsonTree.read(written).get("dose").textValue());
+    }
+
+    @Test
+    void everyPackagedContentFileSurvivesAWriteAndARead() throws IOException {
+        for (String file : ContentLoader.FILES) {
+            try (InputStream in = open(file)) {
+                JsonNode tree = JsonTree.read(in);
+                assertEquals(tree, JsonTree.read(JsonTree.pretty(tree, true)), file);
+            }
+        }
     }
 
     private static InputStream open(String file) {
