@@ -14,7 +14,7 @@ import java.util.List;
 public final class ParseContentOnly {
 
     /** Named here rather than taken from ContentLoader: touching that class would start the logging system. */
-    private static final List<String> FILES = List.of("manifest.json", "causes.json", "exercises.json",
+    static final List<String> FILES = List.of("manifest.json", "causes.json", "exercises.json",
             "recovery.json", "prevention.json", "redflags.json", "questionnaire.json", "rules.json");
 
     private ParseContentOnly() {
