@@ -16,8 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * "Check my calves": welcome, then the questionnaire one section per page, then the results, with a footer of
- * Start over / Back / Next that stays in view. Escape goes back when that loses nothing (not while typing).
+ * "Check my calves": welcome, then the questionnaire one section per page, then the results, with a footer that
+ * stays in view: Start over / Back / Next on the questionnaire, Start over / Routine sheet / Save to client on the
+ * results. Escape goes back when that loses nothing (not while typing).
  */
 public final class CheckPage implements Page {
 
@@ -27,6 +28,8 @@ public final class CheckPage implements Page {
     private final Button back = new Button("_Back", LineIcon.ARROW_LEFT.node());
     private final Button next = new Button("_Next", LineIcon.ARROW_RIGHT.node());
     private final Button startOver = new Button("_Start over", LineIcon.ROTATE_CCW.node());
+    /** The results' own buttons, filled in when results are shown. */
+    private final StackPane resultActions = new StackPane();
     private Optional<WizardView> wizardView = Optional.empty();
 
     public CheckPage(CheckFlowViewModel flow) {
@@ -84,7 +87,7 @@ public final class CheckPage implements Page {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, startOver, spacer, back, next);
+        HBox bar = new HBox(10, startOver, spacer, resultActions, back, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMaxWidth(CenteredColumn.MAX_WIDTH);
         StackPane footer = new StackPane(bar);
@@ -158,7 +161,10 @@ public final class CheckPage implements Page {
         CheckFlowViewModel.Step step = flow.getStep();
         boolean questions = step == CheckFlowViewModel.Step.QUESTIONS;
         back.setVisible(questions);
+        back.setManaged(questions);
         next.setVisible(questions);
+        next.setManaged(questions);
+        resultActions.getChildren().clear();
         next.setDefaultButton(questions);
         startOver.setVisible(step != CheckFlowViewModel.Step.WELCOME);
         view.getBottom().setVisible(step != CheckFlowViewModel.Step.WELCOME);
@@ -180,6 +186,7 @@ public final class CheckPage implements Page {
             });
             case RESULTS -> flow.resultsProperty().get().ifPresent(model -> {
                 ResultsView results = new ResultsView(model);
+                resultActions.getChildren().setAll(ResultsView.actions(model));
                 column.setColumn(results);
                 view.setCenter(column);
                 Platform.runLater(() -> results.getChildren().get(0).requestFocus());

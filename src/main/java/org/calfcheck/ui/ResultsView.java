@@ -22,7 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The results, most important first: the care level banner, what to do now, what was left out of the routine and
- * why, the likely causes with their evidence, then the routine and the sheet / save buttons.
+ * why, the likely causes with their evidence, then the routine. The sheet / save buttons ({@link #actions}) go in
+ * the page's footer, so they stay on screen however far the runner scrolls.
  */
 public final class ResultsView extends VBox {
 
@@ -40,7 +41,6 @@ public final class ResultsView extends VBox {
         if (model.hasRoutine()) {
             getChildren().add(routine(model));
         }
-        getChildren().add(actions(model));
     }
 
     private static Node banner(ResultsViewModel model) {
@@ -230,7 +230,8 @@ public final class ResultsView extends VBox {
         return card;
     }
 
-    private static Node actions(ResultsViewModel model) {
+    /** "Routine sheet…" and "Save to client…", for the footer of the page that shows these results. */
+    static Node actions(ResultsViewModel model) {
         Button sheet = new Button("Routine sheet…", AppShell.icon(Feather.PRINTER));
         sheet.setId("routine-sheet");
         sheet.setDisable(!model.canShowSheet() || !model.hasRoutine());
@@ -241,10 +242,12 @@ public final class ResultsView extends VBox {
         save.setDisable(!model.canSaveToClient());
         save.setOnAction(e -> model.saveToClient());
         save.setAccessibleText("Save this check to a coach's client");
-        HBox row = new HBox(12,
+        sheet.getStyleClass().add("accent");
+        HBox row = new HBox(10,
                 explained(sheet, model.canShowSheet() ? "There is no routine to print." : "Not available yet."),
                 explained(save, "Not available yet."));
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("result-actions");
+        row.setAlignment(Pos.CENTER_RIGHT);
         return row;
     }
 

@@ -47,6 +47,26 @@ class CheckWalkTest {
     }
 
     @Test
+    void theResultButtonsStayInTheFooterInViewAndLeaveWithTheResults(FxRobot robot) throws Exception {
+        new WalkRobot(robot).walk(UiFixtures.vignette("self-care-mileage-jump-fifty-percent"));
+        Node footer = robot.lookup("#footer").query();
+
+        for (String button : List.of("#routine-sheet", "#save-to-client")) {
+            Node node = robot.lookup(button).query();
+            assertTrue(isInside(node, footer), button + " is in the footer");
+            assertTrue(inWindow(node), button + " is on screen with the results scrolled to the top");
+        }
+        assertFalse(robot.lookup("#back").query().isManaged(), "no Back on the results");
+        assertFalse(robot.lookup("#next").query().isManaged(), "no Next on the results");
+
+        dialogs.answerConfirm(true);
+        robot.clickOn("#start-over");
+
+        assertTrue(robot.lookup("#start").tryQuery().isPresent(), "back at the welcome");
+        assertTrue(robot.lookup("#result-actions").tryQuery().isEmpty(), "the buttons leave with the results");
+    }
+
+    @Test
     void aPossibleClotPutsWhatToDoFirstAndWithholdsMassageAndStretching(FxRobot robot) throws Exception {
         new WalkRobot(robot).walk(UiFixtures.vignette("urgent-clot-rest-pain-on-the-pill"));
 
@@ -87,6 +107,7 @@ class CheckWalkTest {
         assertTrue(isInside(error, robot.lookup("#q-breathless_chest_pain").query()));
         assertEquals(before, new WalkRobot(robot).progress());
         assertEquals(List.of(), dialogs.shown());
+        assertTrue(robot.lookup("#result-actions").tryQuery().isEmpty(), "no result buttons on a question page");
     }
 
     @Test
@@ -177,6 +198,13 @@ class CheckWalkTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
+    }
+
+    private static boolean inWindow(Node node) {
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        javafx.scene.Scene scene = node.getScene();
+        return node.isVisible() && bounds.getMinY() >= 0 && bounds.getMaxY() <= scene.getHeight()
+                && bounds.getMinX() >= 0 && bounds.getMaxX() <= scene.getWidth();
     }
 
     private static boolean isInside(Node node, Node container) {
