@@ -30,6 +30,8 @@ class BodyMapTest {
 
     @Start
     void start(Stage stage) {
+        // as in the app: our stylesheet's colours are the theme's looked-up colours
+        Theme.LIGHT.apply();
         painAreas = new QuestionViewModel(UiFixtures.content().questionnaire().question("pain_areas").orElseThrow(),
                 DistanceUnit.KM);
         QuestionView view = new QuestionView(painAreas);

@@ -28,6 +28,8 @@ class SheetPreviewOpenerTest {
 
     @Start
     void start(Stage stage) {
+        // as in the app, where the theme is set before any window opens
+        org.calfcheck.ui.Theme.LIGHT.apply();
         main = stage;
         stage.show();
     }
