@@ -3,6 +3,7 @@ package org.calfcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,6 +150,53 @@ class ClientCommandIT {
         assertEquals(0, deleted.exit(), deleted.err());
         assertEquals("[ ]", calfcheck("client", "list", "--all", "--format", "json", "--data-dir", data())
                 .out().strip());
+    }
+
+    /**
+     * On a real terminal delete asks, and only a yes deletes. The terminal is a pseudo-terminal from util-linux
+     * {@code script}, which makes {@code System.console()} real for the child; where there is no such tool the test
+     * is skipped and says so.
+     */
+    @Test
+    void deleteOnATerminalAsksAndOnlyAYesDeletes() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script), "needs util-linux 'script' at /usr/bin/script to give the command a"
+                + " terminal; the refusal without a terminal is tested above");
+        long sam = seedSam();
+
+        for (String answer : List.of("n", "", "nope")) {
+            Run kept = onATerminal(script, answer, "client", "delete", Long.toString(sam), "--data-dir", data());
+            assertEquals(0, kept.exit(), kept.out());
+            assertTrue(kept.out().contains("Delete Sam Runner and 2 assessments permanently? [y/N]"), kept.out());
+            assertTrue(kept.out().contains("Nothing was deleted."), kept.out());
+        }
+        assertTrue(calfcheck("client", "list", "--data-dir", data()).out().contains("Sam Runner"));
+
+        Run deleted = onATerminal(script, "y", "client", "delete", Long.toString(sam), "--data-dir", data());
+
+        assertEquals(0, deleted.exit(), deleted.out());
+        assertTrue(deleted.out().contains("Deleted Sam Runner and 2 assessments."), deleted.out());
+        assertFalse(calfcheck("client", "list", "--all", "--data-dir", data()).out().contains("Sam Runner"));
+    }
+
+    /** Runs calfcheck inside {@code script}'s pseudo-terminal and types {@code typed} and Enter into it. */
+    private Run onATerminal(Path script, String typed, String... args) throws IOException, InterruptedException {
+        List<String> words = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcalfcheck.home=" + dir.resolve("home"), "-jar", System.getProperty("calfcheck.jar")));
+        words.addAll(List.of(args));
+        String command = String.join(" ", words.stream().map(ClientCommandIT::quoted).toList());
+        Path typedFile = dir.resolve("typed.txt");
+        Files.writeString(typedFile, typed + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("terminal.txt");
+        Process process = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+                .redirectInput(typedFile.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "calfcheck finished");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Test
