@@ -60,8 +60,7 @@ public final class SheetWriter {
     }
 
     private void write(SheetRequest request, Optional<SheetStyle> style, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            SheetFonts fonts = new SheetFonts(document);
+        try (PDDocument document = new PDDocument(); SheetFonts fonts = new SheetFonts(document)) {
             SheetLayout layout = new SheetLayout(fonts, figures);
             LaidOutSheet sheet = style.map(s -> layout.layout(request, s)).orElseGet(() -> layout.layout(request));
             PDRectangle media = new PDRectangle(sheet.paper().width(), sheet.paper().height());
@@ -104,8 +103,10 @@ public final class SheetWriter {
         out.beginText();
         out.newLineAtOffset(text.x(), pageHeight - text.baseline());
         for (Run run : text.runs()) {
-            out.setFont(fonts.font(run.bold()), text.size());
-            out.showText(fonts.printable(run.text()));
+            for (SheetFonts.Segment segment : fonts.segments(fonts.printable(run.text()), run.bold())) {
+                out.setFont(segment.font(), text.size());
+                out.showText(segment.text());
+            }
         }
         out.endText();
     }

@@ -165,17 +165,33 @@ class SheetWriterTest {
 
     @Test
     void namesInAnyScriptPrint() {
-        for (String name : new String[] {"Zoë Łukasiewicz", "Ψ", "Дарья Ковалёва"}) {
+        for (String name : new String[] {"Zoë Łukasiewicz", "Ψ", "Дарья Ковалёва", "田中 花子", "김민준", "さくら",
+            "王芳", "Ana 李"}) {
             PdfText pdf = sheet(SheetFixtures.selfCare(), Optional.of(name), Paper.A4);
             assertTrue(pdf.contains(name), name + " not in " + pdf.text());
+            for (PDFont font : pdf.fonts()) {
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+            }
         }
     }
 
     @Test
-    void charactersTheFontLacksBecomeQuestionMarksInsteadOfFailing() {
+    void theWideFontIsEmbeddedOnlyForASheetThatNeedsIt() {
+        PdfText latin = sheet(SheetFixtures.selfCare(), Optional.of("Zoë Łukasiewicz"), Paper.A4);
+        PdfText cjk = sheet(SheetFixtures.selfCare(), Optional.of("田中 花子"), Paper.A4);
+
+        assertTrue(fontNames(latin).stream().noneMatch(n -> n.contains("WenQuanYi")), fontNames(latin).toString());
+        assertTrue(fontNames(cjk).stream().anyMatch(n -> n.contains("WenQuanYi")), fontNames(cjk).toString());
+    }
+
+    @Test
+    void charactersNoBundledFontHasBecomeQuestionMarksInsteadOfFailing() {
         PdfText pdf = sheet(SheetFixtures.selfCare(), Optional.of("Ana 🏃 日本"), Paper.A4);
-        assertTrue(pdf.contains("Ana"));
-        assertTrue(pdf.contains("?"));
+        assertTrue(pdf.contains("Ana ? 日本"), pdf.text());
+    }
+
+    private static java.util.List<String> fontNames(PdfText pdf) {
+        return pdf.fonts().stream().map(PDFont::getName).toList();
     }
 
     @Test
