@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The body map and the plain list beside it, driven by mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -80,10 +83,27 @@ class BodyMapTest {
     }
 
     @Test
-    void focusNamesTheAreaUnderTheMap(FxRobot robot) {
+    void focusNamesTheAreaUnderTheMap(FxRobot robot) throws TimeoutException {
         robot.clickOn("#area-right_outer");
 
+        // under load Monocle can hand the click to the FX thread after clickOn returns; a lost click still fails
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> painAreas.chosen().contains("right_outer"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Right leg, outer side — ticked", robot.lookup("#body-map-status").queryLabeled().getText());
+    }
+
+    @Test
+    void theMapStaysPutWhileItsStatusLineChanges(FxRobot robot) {
+        Node area = robot.lookup("#area-right_outer").query();
+        javafx.geometry.Bounds before = area.localToScreen(area.getBoundsInLocal());
+
+        robot.moveTo(area);
+        String hovered = robot.lookup("#body-map-status").queryLabeled().getText();
+        javafx.geometry.Bounds after = area.localToScreen(area.getBoundsInLocal());
+
+        assertEquals("Right leg, outer side — not ticked", hovered);
+        assertEquals(before.getMinX(), after.getMinX(), 0.01, "the area moved under the mouse");
+        assertEquals(before.getMinY(), after.getMinY(), 0.01, "the area moved under the mouse");
     }
 
     @Test
