@@ -232,12 +232,15 @@ public final class ResultsView extends VBox {
 
     /** "Routine sheet…" and "Save to client…", for the footer of the page that shows these results. */
     static Node actions(ResultsViewModel model) {
-        Button sheet = new Button("Routine sheet…", AppShell.icon(Feather.PRINTER));
+        // Alt+R and Alt+C: the letters are free on the results page (Next's "See my _results" is gone by then)
+        Button sheet = new Button("_Routine sheet…", AppShell.icon(Feather.PRINTER));
+        sheet.setMnemonicParsing(true);
         sheet.setId("routine-sheet");
         sheet.setDisable(!model.canShowSheet() || !model.hasRoutine());
         sheet.setOnAction(e -> model.showSheet());
         sheet.setAccessibleText("Show the routine sheet to print or save");
-        Button save = new Button("Save to client…", AppShell.icon(Feather.SAVE));
+        Button save = new Button("Save to _client…", AppShell.icon(Feather.SAVE));
+        save.setMnemonicParsing(true);
         save.setId("save-to-client");
         save.setDisable(!model.canSaveToClient());
         save.setOnAction(e -> model.saveToClient());
