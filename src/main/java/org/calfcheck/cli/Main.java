@@ -78,15 +78,10 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line without exiting, so tests can call it. */
     public static int run(String... args) {
-        return commandLine(new Main(), args).execute(args);
+        return commandLineFor(args).execute(args);
     }
 
-    /** Every command, as {@code --help} lists them. */
-    static CommandLine commandLine() {
-        return commandLine(new Main(), new String[0]);
-    }
-
-    /** The command line {@link #main} builds for these arguments. */
+    /** The command line {@link #main} builds for these arguments; without any, every command. */
     static CommandLine commandLineFor(String... args) {
         return commandLine(new Main(), args);
     }

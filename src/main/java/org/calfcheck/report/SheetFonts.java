@@ -52,7 +52,7 @@ final class SheetFonts implements TextMeasure, AutoCloseable {
     }
 
     /** The main font, DejaVu Sans. */
-    PDFont font(boolean isBold) {
+    private PDFont font(boolean isBold) {
         return isBold ? bold : regular;
     }
 

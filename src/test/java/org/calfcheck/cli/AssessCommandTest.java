@@ -27,7 +27,7 @@ class AssessCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLineFor();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

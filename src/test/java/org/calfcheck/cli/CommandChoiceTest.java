@@ -51,7 +51,7 @@ class CommandChoiceTest {
     @Test
     void withoutACommandEveryCommandIsBuilt() {
         assertEquals(ALL, Main.commandLineFor("--help").getSubcommands().keySet());
-        assertEquals(ALL, Main.commandLine().getSubcommands().keySet());
+        assertEquals(ALL, Main.commandLineFor().getSubcommands().keySet());
     }
 
     @Test

@@ -39,7 +39,7 @@ class ValidateContentCommandTest {
     }
 
     private int run(String... args) {
-        return run(Main.commandLine(), args);
+        return run(Main.commandLineFor(), args);
     }
 
     @Test
@@ -93,7 +93,7 @@ class ValidateContentCommandTest {
 
     @Test
     void anUnexpectedFailureIsOneLineAndExitCodeOne() {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLineFor();
         cli.addSubcommand(new Failing());
 
         assertEquals(1, run(cli, "fail"));
@@ -106,7 +106,7 @@ class ValidateContentCommandTest {
     @Test
     void contentProblemsThrownByAnyCommandBecomeExitCodeTwo() throws Exception {
         Files.delete(dir.resolve("causes.json"));
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLineFor();
         cli.addSubcommand(new LoadsContent());
 
         assertEquals(2, run(cli, "--content", dir.toString(), "load"));
