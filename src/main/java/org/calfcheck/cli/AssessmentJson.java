@@ -8,6 +8,7 @@ import org.calfcheck.content.Dose;
 import org.calfcheck.content.JsonTree;
 import org.calfcheck.content.Range;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.CareWords;
 import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
@@ -33,6 +34,7 @@ final class AssessmentJson {
     static ObjectNode tree(Assessment a) {
         ObjectNode root = NODES.objectNode();
         root.put("careLevel", a.careLevel().name());
+        root.put("careTitle", CareWords.of(a.careLevel()).title());
         ArrayNode flags = root.putArray("redFlags");
         for (RaisedFlag f : a.redFlags()) {
             flags.addObject().put("id", f.id()).put("careLevel", f.careLevel().name())
@@ -51,6 +53,7 @@ final class AssessmentJson {
         items(routine.putArray("stretches"), a.routine().stretches());
         items(routine.putArray("recovery"), a.routine().recovery());
         items(routine.putArray("prevention"), a.routine().prevention());
+        routine.put("untilSeen", a.routine().untilSeen());
         ArrayNode withheld = root.putArray("withheld");
         for (WithheldItem w : a.withheld()) {
             withheld.addObject().put("id", w.id()).put("because", w.because());
@@ -64,6 +67,8 @@ final class AssessmentJson {
             ObjectNode node = out.addObject().put("id", item.id()).put("title", item.title());
             node.set("dose", dose(item.dose()));
             node.put("doseText", item.doseText());
+            ArrayNode because = node.putArray("because");
+            item.because().forEach(because::add);
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.CareWords;
 import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.RoutineItem;
+import org.calfcheck.engine.RoutineSection;
 import org.calfcheck.engine.WithheldItem;
 
 /**
@@ -38,23 +40,18 @@ final class AssessmentText {
         return String.join("\n", text.out) + "\n";
     }
 
+    /** The engine's wording of the level, in capitals for a terminal. */
     static String headline(CareLevel level) {
-        return switch (level) {
-            case EMERGENCY -> "CALL EMERGENCY SERVICES NOW";
-            case URGENT -> "SEE A DOCTOR TODAY";
-            case SOON -> "BOOK A DOCTOR OR PHYSIO IN THE NEXT FEW DAYS";
-            case SELF_CARE -> "LOOK AFTER IT YOURSELF";
-        };
+        return CareWords.of(level).title().toUpperCase(Locale.ROOT);
     }
 
     private void careLevel(Assessment a) {
         out.add(headline(a.careLevel()));
         out.add("=".repeat(headline(a.careLevel()).length()));
-        String action = a.redFlags().isEmpty()
-                ? "No warning signs in your answers. Follow the routine below; if the pain gets worse or does not"
-                + " ease, see a doctor or physio."
-                : a.redFlags().get(0).action();
-        para(action, "", "");
+        para(CareWords.of(a.careLevel()).detail(), "", "");
+        if (!a.redFlags().isEmpty()) {
+            para(a.redFlags().get(0).action(), "", "");
+        }
     }
 
     private void redFlags(List<RaisedFlag> flags) {
@@ -93,21 +90,21 @@ final class AssessmentText {
                     : "Nothing to add for now.", "  ", "  ");
             return;
         }
-        section("Warm-up (before you run)", a.routine().warmUp());
-        section("Stretches and strength (after you run)", a.routine().stretches());
-        section("Recovery", a.routine().recovery());
-        section("Prevention", a.routine().prevention());
+        for (RoutineSection section : a.routine().sections()) {
+            out.add("  " + section.title() + " (" + lowerFirst(section.intro()) + ")");
+            for (RoutineItem item : section.items()) {
+                String line = item.doseText().isEmpty() ? item.title() : item.title() + ": " + item.doseText();
+                para(line, "    - ", "      ");
+                if (!item.why().isEmpty()) {
+                    para(item.why(), "      ", "      ");
+                }
+            }
+        }
     }
 
-    private void section(String title, List<RoutineItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        out.add("  " + title);
-        for (RoutineItem item : items) {
-            String line = item.doseText().isEmpty() ? item.title() : item.title() + ": " + item.doseText();
-            para(line, "    - ", "      ");
-        }
+    private static String lowerFirst(String text) {
+        String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 
     private void withheld(List<WithheldItem> withheld) {

@@ -14,9 +14,9 @@ final class ExercisesMapper {
     }
 
     private static Exercise exercise(JsonTreeReader e) {
-        e.allowFields("id", "kind", "title", "summary", "body", "steps", "dose", "cautions");
+        e.allowFields(RoutineUseMapper.withShared("id", "kind", "title", "summary", "body", "steps", "dose", "cautions"));
         return new Exercise(e.id("id"), e.enumValue("kind", ExerciseKind.class).orElse(ExerciseKind.WARM_UP),
                 e.text("title"), e.text("summary"), e.text("body"), e.texts("steps", Need.NON_EMPTY),
-                DoseMapper.read(e), e.texts("cautions", Need.OPTIONAL));
+                DoseMapper.read(e), e.texts("cautions", Need.OPTIONAL), RoutineUseMapper.read(e));
     }
 }

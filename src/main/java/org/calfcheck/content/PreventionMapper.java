@@ -13,9 +13,10 @@ final class PreventionMapper {
     }
 
     private static Advice advice(JsonTreeReader a) {
-        a.allowFields("id", "topic", "title", "summary", "body", "checkItem");
+        a.allowFields(RoutineUseMapper.withShared("id", "topic", "title", "summary", "body", "checkItem"));
         String id = a.id("id");
         AdviceTopic topic = a.enumValue("topic", AdviceTopic.class).orElse(AdviceTopic.FORM);
-        return new Advice(id, topic, a.text("title"), a.text("summary"), a.text("body"), a.text("checkItem"));
+        return new Advice(id, topic, a.text("title"), a.text("summary"), a.text("body"), a.text("checkItem"),
+                RoutineUseMapper.read(a));
     }
 }

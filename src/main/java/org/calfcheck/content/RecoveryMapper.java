@@ -14,9 +14,9 @@ final class RecoveryMapper {
     }
 
     private static RecoveryStep step(JsonTreeReader r) {
-        r.allowFields("id", "title", "summary", "body", "steps", "dose", "cautions");
+        r.allowFields(RoutineUseMapper.withShared("id", "title", "summary", "body", "steps", "dose", "cautions"));
         return new RecoveryStep(r.id("id"), r.text("title"), r.text("summary"), r.text("body"),
                 r.texts("steps", Need.OPTIONAL), DoseMapper.read(r),
-                r.texts("cautions", Need.OPTIONAL));
+                r.texts("cautions", Need.OPTIONAL), RoutineUseMapper.read(r));
     }
 }

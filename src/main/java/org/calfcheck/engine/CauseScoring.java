@@ -1,11 +1,15 @@
 package org.calfcheck.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.calfcheck.content.Cause;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.Effect;
@@ -30,10 +34,20 @@ final class CauseScoring {
     List<LikelyCause> likelyCauses(List<FiredRule> rules, ReasonText text) {
         Map<String, List<EvidenceLine>> lines = new LinkedHashMap<>();
         Map<String, Integer> scores = new LinkedHashMap<>();
+        // rules that read the same answers say the same fact: their weights add up, the runner reads it once
+        Map<String, String> ruleForFacts = new HashMap<>();
+        Set<String> said = new HashSet<>();
         for (FiredRule rule : rules) {
             rule.applied(Effect.Evidence.class).forEach(e -> {
-                lines.computeIfAbsent(e.cause(), id -> new ArrayList<>())
-                        .add(new EvidenceLine(e.weight() > 0, text.fill(e.reason()), rule.rule().id()));
+                String line = text.fill(e.reason());
+                boolean supports = e.weight() > 0;
+                String facts = e.cause() + '|' + supports + '|' + new TreeSet<>(rule.rule().when().facts());
+                String first = ruleForFacts.putIfAbsent(facts, rule.rule().id());
+                boolean repeat = first != null && !first.equals(rule.rule().id());
+                if (said.add(e.cause() + '|' + supports + '|' + line) && !repeat) {
+                    lines.computeIfAbsent(e.cause(), id -> new ArrayList<>())
+                            .add(new EvidenceLine(supports, line, rule.rule().id()));
+                }
                 scores.merge(e.cause(), e.weight(), Integer::sum);
             });
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.Question;
 
@@ -56,12 +57,14 @@ public final class Engine {
         ReasonText text = new ReasonText(facts, shownIn);
         List<FiredRule> rules = FiredRule.evaluate(content.rules(), facts);
         List<RaisedFlag> flags = triage.raisedFlags(rules, text);
-        List<LikelyCause> causes = scoring.likelyCauses(rules, text);
-        Map<String, List<String>> candidates = routines.candidates(causes, rules);
+        CareLevel level = Triage.careLevel(flags);
+        // at an emergency a likely cause would only distract from getting help
+        List<LikelyCause> causes = level == CareLevel.EMERGENCY ? List.of() : scoring.likelyCauses(rules, text);
+        Map<String, RoutineBuilder.Candidate> candidates = routines.candidates(causes, rules, text);
         List<WithheldItem> withheld = withholding.withheld(flags, rules, new ArrayList<>(candidates.keySet()), text);
         Set<String> withheldIds = withheld.stream().map(WithheldItem::id).collect(Collectors.toSet());
-        Routine routine = routines.routine(candidates, withheldIds);
-        return new Assessment(content.version(), Triage.careLevel(flags), flags, causes, routine, withheld);
+        Routine routine = routines.routine(level, flags, candidates, withheldIds);
+        return new Assessment(content.version(), level, Triage.underLevel(flags, level), causes, routine, withheld);
     }
 
     /** Every problem with the answers at once; empty when they are complete and valid. */

@@ -86,6 +86,10 @@ final class Facts {
         return answer;
     }
 
+    DerivedInputs inputs() {
+        return inputs;
+    }
+
     private Fact derived(DerivedFact which) {
         return switch (which) {
             case WEEKLY_KM -> number(inputs.weeklyDistance());

@@ -19,6 +19,7 @@ final class ReasonText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
     static final String UNSURE_SUFFIX = " (you weren't sure, so CalfCheck plays it safe)";
+    private static final String INCREASE = "{" + DerivedFact.WEEKLY_INCREASE_PERCENT.factName() + "}";
 
     private final Facts facts;
     private final DistanceUnit shownIn;
@@ -31,6 +32,11 @@ final class ReasonText {
     String fill(String template) {
         if (template.indexOf('{') < 0) {
             return template;
+        }
+        if (template.contains(INCREASE) && increaseIsCapped()) {
+            // the stored figure is only a cap (and a percentage of nothing means nothing): say what happened
+            template = "you went from {" + facts.inputs().usualWeeklyDistance() + "} in a usual week to {"
+                    + facts.inputs().weeklyDistance() + "} in the last seven days";
         }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -46,6 +52,12 @@ final class ReasonText {
     String fill(String template, FiredRule rule) {
         String filled = fill(template);
         return rule.unsure() ? filled + UNSURE_SUFFIX : filled;
+    }
+
+    /** True when the increase reached its cap, as it does from a usual week of nothing. */
+    private boolean increaseIsCapped() {
+        return facts.fact(DerivedFact.WEEKLY_INCREASE_PERCENT.factName()) instanceof Fact.Known k
+                && k.answer() instanceof Answer.Number n && n.value() >= DerivedInputs.MAX_INCREASE_PERCENT;
     }
 
     private Optional<String> value(String name) {

@@ -44,6 +44,16 @@ final class Triage {
                 .thenComparingInt(f -> index.itemOrder(f.id()));
     }
 
+    /**
+     * The flags as shown under the assessment's care level: a flag that asks for less keeps its reasons, but its
+     * action becomes something to mention when seen, so "book in the next few days" never sits under "today".
+     */
+    static List<RaisedFlag> underLevel(List<RaisedFlag> flags, CareLevel level) {
+        return flags.stream().map(f -> f.careLevel().compareTo(level) >= 0 ? f
+                : new RaisedFlag(f.id(), f.title(), f.summary(), f.careLevel(), CareWords.lesserFlagAction(level),
+                        f.reasons())).toList();
+    }
+
     static CareLevel careLevel(List<RaisedFlag> flags) {
         return flags.stream().map(RaisedFlag::careLevel).reduce(CareLevel.SELF_CARE, CareLevel::max);
     }

@@ -46,7 +46,7 @@ final class Withholding {
                             w -> add(out, w.item(), flag.id(), text.fill(w.reason(), rule)));
                 }
             }
-            String becauseOfFlag = "Left out because of: " + lowerFirst(flag.title());
+            String becauseOfFlag = "Left out because of: " + RoutineBuilder.lowerFirst(flag.title());
             index.redFlag(flag.id()).ifPresent(
                     f -> f.withholds().forEach(item -> add(out, item, flag.id(), becauseOfFlag)));
             if (flag.careLevel() == CareLevel.EMERGENCY && !emergencyDone) {
@@ -75,12 +75,5 @@ final class Withholding {
             String title = index.item(item).map(ContentItem::title).orElse(item);
             out.put(item, new WithheldItem(item, title, because, reason));
         }
-    }
-
-    private static String lowerFirst(String title) {
-        if (title.length() > 1 && Character.isUpperCase(title.charAt(0)) && !Character.isUpperCase(title.charAt(1))) {
-            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
-        }
-        return title;
     }
 }

@@ -9,6 +9,7 @@ import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.Routine;
 import org.calfcheck.engine.RoutineItem;
+import org.calfcheck.engine.RoutineSection;
 import org.calfcheck.report.Typesetter.Cell;
 import org.calfcheck.report.Typesetter.Marker;
 import org.calfcheck.report.figure.FigureCatalog;
@@ -20,9 +21,9 @@ import org.calfcheck.report.figure.FigureCatalog;
 final class SheetBlocks {
 
     private static final float PAD = 3f;
-    /** Advice the sheet's own shoe and 10% lines would repeat; when present, they take those lines' place. */
+    /** The shoe tip shows the runner's own shoe distance in place of its generic line. */
     private static final String REPLACE_SHOES = "fw_replace";
-    private static final String TEN_PERCENT = "pg_ten_percent";
+    private static final String PREVENTION = "prevention";
 
     private final Typesetter type;
     private final SheetStyle style;
@@ -39,9 +40,8 @@ final class SheetBlocks {
         List<Block> blocks = new ArrayList<>();
         blocks.add(header(request));
         if (assessment.careLevel() == CareLevel.SELF_CARE) {
-            blocks.add(type.paragraph(List.of(Run.bold("Care level: " + SheetText.careLevel(CareLevel.SELF_CARE)),
-                    Run.plain(" — " + SheetText.careMessage(CareLevel.SELF_CARE))), style.body() + 1, Ink.TEXT,
-                    Marker.NONE, style.gap()));
+            blocks.add(type.paragraph(List.of(Run.bold(SheetText.careLevel(CareLevel.SELF_CARE))),
+                    style.body() + 1, Ink.TEXT, Marker.NONE, style.gap()));
         } else {
             blocks.add(seekCareBox(assessment));
         }
@@ -82,7 +82,7 @@ final class SheetBlocks {
         List<Op> ops = new ArrayList<>();
         float y = PAD + 3;
         CareLevel level = assessment.careLevel();
-        Cell head = type.text(List.of(Run.bold(SheetText.careLevel(level) + ": " + SheetText.careMessage(level))),
+        Cell head = type.text(List.of(Run.bold(SheetText.careLevel(level))),
                 style.heading(), inner, Ink.ALERT, Marker.NONE);
         ops.addAll(Typesetter.moved(head.ops(), PAD + 4, y));
         y += head.height() + 2;
@@ -135,44 +135,41 @@ final class SheetBlocks {
                     style.body() + 0.5f, Ink.TEXT, Marker.NONE, 0));
             return;
         }
-        if (request.assessment().careLevel().isAtLeast(CareLevel.URGENT)) {
-            blocks.add(type.paragraph(List.of(Run.bold(SheetText.ROUTINE_AFTER_SEEN)), style.body(), Ink.ALERT,
-                    Marker.NONE, style.gap()));
+        // the engine's sections, in its order; only prevention is a tick-box list rather than a table
+        for (RoutineSection section : routine.sections()) {
+            blocks.add(type.heading(section.title() + ": " + lowerFirst(section.intro())));
+            if (section.id().equals(PREVENTION)) {
+                blocks.add(twoColumns(checklist(request, section.items()), Marker.CHECKBOX, style.body()));
+            } else {
+                boolean exercises = section.items().stream().noneMatch(i -> i.kind().equals("RECOVERY"));
+                blocks.add(new ItemTable(type, figures, exercises).build(exercises ? "Exercise" : "Step",
+                        section.items()));
+            }
         }
-        if (!routine.warmUp().isEmpty()) {
-            blocks.add(type.heading("Before runs: warm-up"));
-            blocks.add(new ItemTable(type, figures, true).build("Exercise", routine.warmUp()));
-        }
-        if (!routine.stretches().isEmpty()) {
-            blocks.add(type.heading("After runs: stretches and strength"));
-            blocks.add(new ItemTable(type, figures, true).build("Exercise", routine.stretches()));
-        }
-        if (!routine.recovery().isEmpty()) {
-            blocks.add(type.heading("Recovery plan"));
-            blocks.add(new ItemTable(type, figures, false).build("Step", routine.recovery()));
-        }
-        blocks.add(type.heading("Prevention checklist"));
+    }
+
+    /** Only the tips the engine chose: a shoe or 10% line the runner has no reason for would not fit them. */
+    private static List<List<Run>> checklist(SheetRequest request, List<RoutineItem> items) {
         List<List<Run>> checks = new ArrayList<>();
-        boolean shoeLine = false;
-        boolean progressionLine = false;
-        for (RoutineItem item : routine.prevention()) {
+        for (RoutineItem item : items) {
             // advice carries its tick-box line as its one step; the summary stands in when it has none
             String line = item.steps().isEmpty() ? item.summary() : item.steps().get(0);
             if (item.id().equals(REPLACE_SHOES)) {
                 line = SheetText.footwear(request.units(), request.shoeDistance());
-                shoeLine = true;
             }
-            progressionLine |= item.id().equals(TEN_PERCENT);
-            checks.add(List.of(Run.bold(item.title()), Run.plain(line.isBlank() ? "" : ": " + line)));
+            List<Run> runs = new ArrayList<>(List.of(Run.bold(item.title()),
+                    Run.plain(line.isBlank() ? "" : ": " + line)));
+            if (!item.why().isEmpty()) {
+                runs.add(Run.plain(" (" + lowerFirst(item.why()) + ")"));
+            }
+            checks.add(runs);
         }
-        if (!shoeLine) {
-            checks.add(List.of(Run.bold(SheetText.FOOTWEAR_TITLE + ": "),
-                    Run.plain(SheetText.footwear(request.units(), request.shoeDistance()))));
-        }
-        if (!progressionLine) {
-            checks.add(List.of(Run.bold(SheetText.PROGRESSION_TITLE + ": "), Run.plain(SheetText.PROGRESSION)));
-        }
-        blocks.add(twoColumns(checks, Marker.CHECKBOX, style.body()));
+        return checks;
+    }
+
+    private static String lowerFirst(String text) {
+        String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 
     private void getHelp(Assessment assessment, List<Block> blocks) {

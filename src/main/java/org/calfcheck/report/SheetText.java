@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.CareWords;
 import org.calfcheck.engine.DistanceUnit;
 import org.calfcheck.engine.Strength;
 
@@ -34,22 +35,10 @@ final class SheetText {
         return DATE.format(date);
     }
 
+    /** The engine's one wording of the level: "See a doctor today. Your answers include …". */
     static String careLevel(CareLevel level) {
-        return switch (level) {
-            case SELF_CARE -> "Self-care";
-            case SOON -> "Book an appointment";
-            case URGENT -> "See a doctor today";
-            case EMERGENCY -> "Emergency";
-        };
-    }
-
-    static String careMessage(CareLevel level) {
-        return switch (level) {
-            case SELF_CARE -> "you can look after this yourself with the routine below.";
-            case SOON -> "see a doctor or physiotherapist in the next few days; the routine below is safe meanwhile.";
-            case URGENT -> "do not wait for this to settle.";
-            case EMERGENCY -> "call emergency services (112, 911 or 999) or go to the emergency department now.";
-        };
+        CareWords words = CareWords.of(level);
+        return words.title() + ". " + words.detail();
     }
 
     static String strength(Strength strength) {
@@ -95,11 +84,4 @@ final class SheetText {
         return base + yours + ".";
     }
 
-    static final String ROUTINE_AFTER_SEEN =
-            "Get seen first. Start the routine below only once a doctor has checked your calf and agrees.";
-
-    static final String FOOTWEAR_TITLE = "Shoe check";
-    static final String PROGRESSION_TITLE = "Build up slowly";
-    static final String PROGRESSION =
-            "Add at most about 10% more running each week, and take a lighter week when the calf complains.";
 }

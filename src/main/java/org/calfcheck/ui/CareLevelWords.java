@@ -1,31 +1,22 @@
 package org.calfcheck.ui;
 
 import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.CareWords;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The banner for each care level: words that cannot be misread, a colour class and an icon. */
+/** The banner for each care level: the engine's one wording of it, a colour class and an icon. */
 public enum CareLevelWords {
-    EMERGENCY("Call emergency services now",
-            "Your answers include a sign that can be life-threatening. Do not wait and do not drive yourself.",
-            "care-emergency", Feather.PHONE_CALL),
-    URGENT("See a doctor today",
-            "Your answers include a sign that needs a doctor's check today, before you run again.",
-            "care-urgent", Feather.ALERT_OCTAGON),
-    SOON("Book a doctor or physio in the next few days",
-            "Nothing points to an emergency, but a professional should look at this soon.",
-            "care-soon", Feather.CALENDAR),
-    SELF_CARE("You can look after this yourself",
-            "None of the warning signs we ask about. The routine below should help; see someone if it gets worse.",
-            "care-self", Feather.CHECK_CIRCLE);
+    EMERGENCY(CareLevel.EMERGENCY, "care-emergency", Feather.PHONE_CALL),
+    URGENT(CareLevel.URGENT, "care-urgent", Feather.ALERT_OCTAGON),
+    SOON(CareLevel.SOON, "care-soon", Feather.CALENDAR),
+    SELF_CARE(CareLevel.SELF_CARE, "care-self", Feather.CHECK_CIRCLE);
 
-    private final String title;
-    private final String detail;
+    private final CareWords words;
     private final String styleClass;
     private final Feather icon;
 
-    CareLevelWords(String title, String detail, String styleClass, Feather icon) {
-        this.title = title;
-        this.detail = detail;
+    CareLevelWords(CareLevel level, String styleClass, Feather icon) {
+        this.words = CareWords.of(level);
         this.styleClass = styleClass;
         this.icon = icon;
     }
@@ -35,11 +26,11 @@ public enum CareLevelWords {
     }
 
     public String title() {
-        return title;
+        return words.title();
     }
 
     public String detail() {
-        return detail;
+        return words.detail();
     }
 
     public String styleClass() {

@@ -16,6 +16,7 @@ import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.RoutineItem;
+import org.calfcheck.engine.RoutineSection;
 import org.calfcheck.engine.WithheldItem;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -187,7 +188,7 @@ public final class ResultsView extends VBox {
     private static Node routine(ResultsViewModel model) {
         VBox box = section("Your routine");
         box.setId("routine");
-        for (ResultsViewModel.RoutineSection part : model.routine()) {
+        for (RoutineSection part : model.routine()) {
             Label heading = new Label(part.title());
             heading.getStyleClass().add("routine-heading");
             Label intro = new Label(part.intro());
@@ -206,6 +207,12 @@ public final class ResultsView extends VBox {
         Label title = WelcomeView.wrapped(item.title());
         title.getStyleClass().add("item-title");
         VBox card = new VBox(6, title);
+        if (!item.why().isEmpty()) {
+            Label why = WelcomeView.wrapped(item.why());
+            why.setId("because-" + item.id());
+            why.getStyleClass().addAll("help-text", "because");
+            card.getChildren().add(why);
+        }
         if (!item.doseText().isBlank()) {
             Label dose = WelcomeView.wrapped(item.doseText());
             dose.setId("dose-" + item.id());

@@ -7,7 +7,7 @@ import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
-import org.calfcheck.engine.RoutineItem;
+import org.calfcheck.engine.RoutineSection;
 import org.calfcheck.engine.Strength;
 import org.calfcheck.engine.WithheldItem;
 
@@ -16,10 +16,6 @@ import org.calfcheck.engine.WithheldItem;
  * medical — every level, flag, cause and item comes from the engine as it is.
  */
 public final class ResultsViewModel {
-
-    /** One part of the routine, with its heading. */
-    public record RoutineSection(String id, String title, String intro, List<RoutineItem> items) {
-    }
 
     private final CompletedCheck check;
     private final ResultActions actions;
@@ -99,14 +95,9 @@ public final class ResultsViewModel {
                 + "has checked your leg.";
     }
 
+    /** The engine's sections, what to do first first; empty at an emergency. */
     public List<RoutineSection> routine() {
-        var routine = check.assessment().routine();
-        List<RoutineSection> sections = new ArrayList<>();
-        add(sections, "warm-up", "Warm-up", "Before each run.", routine.warmUp());
-        add(sections, "stretches", "Stretches and strength", "After runs, or on their own.", routine.stretches());
-        add(sections, "recovery", "Recovery", "While your calves are sore.", routine.recovery());
-        add(sections, "prevention", "Prevention", "To keep it from coming back.", routine.prevention());
-        return sections;
+        return check.assessment().routine().sections();
     }
 
     public boolean hasRoutine() {
@@ -127,12 +118,5 @@ public final class ResultsViewModel {
 
     public void saveToClient() {
         actions.saveToClient().ifPresent(action -> action.accept(check));
-    }
-
-    private static void add(List<RoutineSection> sections, String id, String title, String intro,
-                            List<RoutineItem> items) {
-        if (!items.isEmpty()) {
-            sections.add(new RoutineSection(id, title, intro, items));
-        }
     }
 }

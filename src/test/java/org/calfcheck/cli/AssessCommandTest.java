@@ -65,17 +65,21 @@ class AssessCommandTest {
         Path answers = file("answers.json", vignetteAnswers("urgent-clot-swollen-warm-no-risk-factor.json"));
         assertEquals(0, run("assess", answers.toString(), "--format", "json"), err.toString());
         JsonNode root = new JsonMapper().readTree(out.toString());
-        assertEquals(List.of("careLevel", "redFlags", "causes", "routine", "withheld", "contentVersion"),
+        assertEquals(List.of("careLevel", "careTitle", "redFlags", "causes", "routine", "withheld", "contentVersion"),
                 fieldNames(root));
         assertEquals("URGENT", root.get("careLevel").asText());
         assertEquals(List.of("id", "careLevel", "reason"), fieldNames(root.get("redFlags").get(0)));
-        assertEquals(List.of("warmUp", "stretches", "recovery", "prevention"), fieldNames(root.get("routine")));
+        assertEquals(List.of("warmUp", "stretches", "recovery", "prevention", "untilSeen"),
+                fieldNames(root.get("routine")));
+        assertEquals("See a doctor today", root.get("careTitle").asText());
+        assertTrue(root.get("routine").get("untilSeen").asBoolean());
         assertEquals(List.of("id", "because"), fieldNames(root.get("withheld").get(0)));
         JsonNode cause = root.get("causes").get(0);
         assertEquals(List.of("id", "strength", "evidence"), fieldNames(cause));
         assertEquals(List.of("for", "reason"), fieldNames(cause.get("evidence").get(0)));
-        JsonNode item = root.get("routine").get("warmUp").get(0);
-        assertEquals(List.of("id", "title", "dose", "doseText"), fieldNames(item));
+        JsonNode item = root.get("routine").get("recovery").get(0);
+        assertEquals(List.of("id", "title", "dose", "doseText", "because"), fieldNames(item));
+        assertTrue(item.get("because").get(0).asText().contains("stop running"), item.toString());
         assertTrue(item.get("dose").isObject());
     }
 

@@ -43,7 +43,8 @@ class ArticleCoverageTest {
     static final List<String> STRENGTH = List.of("str_heel_raises", "str_bent_knee_heel_raises",
             "str_eccentric_heel_drops");
     static final List<String> RECOVERY = List.of("rc_rest", "rc_ice", "rc_elevate", "rc_compression", "rc_massage",
-            "rc_foam_roller", "rc_gentle_stretching", "rc_hydration_nutrition", "rc_gradual_return", "rc_cool_down");
+            "rc_foam_roller", "rc_gentle_stretching", "rc_hydration_nutrition", "rc_gradual_return", "rc_cool_down",
+            "rc_until_seen");
     static final List<String> FORM = List.of("fm_posture", "fm_foot_strike", "fm_cadence", "fm_stride",
             "fm_arm_swing", "fm_gradual_change");
     static final List<String> FOOTWEAR = List.of("fw_support_cushioning", "fw_fit", "fw_arch_support",

@@ -24,7 +24,7 @@ class StructuralProblemsTest {
             unknown-operator    | rules.json         | $.rules[1].when.op                   | unknown operator "gte" (expected one of equals, notEquals, lessThan, atMost, greaterThan, atLeast, in, contains, containsAny, unknown, answered)
             zero-weight         | rules.json         | $.rules[2].effects[0].weight         | must not be 0 (use −5…−1 against the cause, 1…5 for it)
             bad-version         | manifest.json      | $.version                            | "one" is not a version like 1.0.0
-            unknown-field       | recovery.json      | $.recovery[0].titel                  | unknown field "titel" (expected id, title, summary, body, steps, dose, cautions)
+            unknown-field       | recovery.json      | $.recovery[0].titel                  | unknown field "titel" (expected id, title, summary, body, steps, dose, cautions, assumes, chosenBy, family)
             range-min-above-max | exercises.json     | $.exercises[0].dose.reps             | min 15 is above max 10
             question-range-min-above-max | questionnaire.json | $.sections[1].questions[0].range | min 100 is above max 5
             number-without-range| questionnaire.json | $.sections[1].questions[0].range     | a NUMBER question needs a range {"min": …, "max": …}

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.calfcheck.content.Condition;
 import org.calfcheck.content.Content;
+import org.calfcheck.content.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,5 +93,23 @@ class CauseScoringTest {
                 .rule("a", is("q", "yes"), evidence("c", -3, "x")).build();
         assertFalse(new Engine(content).assess(answers("q", "yes")).causes().stream()
                 .anyMatch(c -> c.id().equals("c")));
+    }
+
+    @Test
+    void twoRulesReadingTheSameAnswerGiveOneLineButBothWeights() {
+        Content content = ContentFixture.content().cause("c").number("km", Unit.NONE, 0, 500)
+                .rule("over_10", ContentFixture.compare("km", Condition.Operator.GREATER_THAN, 10), evidence("c", 3, "you ran {km} km"))
+                .rule("over_30", ContentFixture.compare("km", Condition.Operator.GREATER_THAN, 30), evidence("c", 2, "you ran more than 30 km"))
+                .build();
+        LikelyCause cause = new Engine(content).assess(answers("km", 50.0)).causes().get(0);
+        assertEquals(List.of("you ran 50 km"), cause.evidence().stream().map(EvidenceLine::reason).toList());
+        assertEquals(5, cause.score());
+    }
+
+    @Test
+    void oneRuleMayGiveTwoLinesForOneCause() {
+        Content content = ContentFixture.content().cause("c").yesNo("q")
+                .rule("a", is("q", "yes"), evidence("c", 2, "x"), evidence("c", 1, "y")).build();
+        assertEquals(2, new Engine(content).assess(answers("q", "yes")).causes().get(0).evidence().size());
     }
 }

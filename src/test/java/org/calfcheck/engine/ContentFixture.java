@@ -25,6 +25,7 @@ import org.calfcheck.content.QuestionType;
 import org.calfcheck.content.Questionnaire;
 import org.calfcheck.content.RecoveryStep;
 import org.calfcheck.content.RedFlag;
+import org.calfcheck.content.RoutineUse;
 import org.calfcheck.content.Rule;
 import org.calfcheck.content.Section;
 import org.calfcheck.content.Unit;
@@ -122,8 +123,24 @@ final class ContentFixture {
         return this;
     }
 
+    /** An exercise with its own assumption, chooser and family. */
+    ContentFixture exercise(String id, ExerciseKind kind, RoutineUse use) {
+        exercises.add(new Exercise(id, kind, "Exercise " + id, "", "", List.of("step"), Dose.NONE, List.of(), use));
+        return this;
+    }
+
     ContentFixture recovery(String id) {
         recovery.add(new RecoveryStep(id, "Recovery " + id, "", "", List.of(), Dose.NONE, List.of()));
+        return this;
+    }
+
+    ContentFixture recovery(String id, RoutineUse use) {
+        recovery.add(new RecoveryStep(id, "Recovery " + id, "", "", List.of(), Dose.NONE, List.of(), use));
+        return this;
+    }
+
+    ContentFixture redFlag(String id, CareLevel level, boolean stopsRunning, String... withholds) {
+        redFlags.add(new RedFlag(id, "Flag " + id, "", "", level, "act on " + id, List.of(withholds), stopsRunning));
         return this;
     }
 

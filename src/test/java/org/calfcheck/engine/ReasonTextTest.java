@@ -34,6 +34,16 @@ class ReasonTextTest {
     }
 
     @Test
+    void anIncreaseFromNothingIsToldAsDistancesNeverAsTheCappedPercentage() {
+        assertEquals("you went from 0 km in a usual week to 30 km in the last seven days",
+                fill("you ran {derived.weeklyIncreasePercent}% more this week than usual", DistanceUnit.KM,
+                        DistanceUnit.KM, "weekly_distance", 30, "usual_weekly_distance", 0));
+        assertEquals("you went from 10 km in a usual week to 200 km in the last seven days",
+                fill("you ran {derived.weeklyIncreasePercent}% more", DistanceUnit.KM, DistanceUnit.KM,
+                        "weekly_distance", 200, "usual_weekly_distance", 10));
+    }
+
+    @Test
     void distancesAreShownInTheChosenUnitWithItsName() {
         assertEquals("40 km this week", fill("{weekly_distance} this week", DistanceUnit.KM, DistanceUnit.KM,
                 "weekly_distance", 40));

@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.calfcheck.content.AdviceTopic;
+import org.calfcheck.content.Assumption;
+import org.calfcheck.content.ChosenBy;
+import org.calfcheck.content.RoutineUse;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.ExerciseKind;
@@ -51,12 +54,33 @@ class RoutineBuilderTest {
     }
 
     @Test
-    void sectionsHoldTheirKindsInContentOrder() {
+    void sectionsHoldTheirKindsBestFittingFirst() {
         Routine r = engine.assess(base()).routine();
         assertEquals(List.of("wu_a", "wu_e"), ids(r.warmUp()));
         assertEquals(List.of("st_b", "str_c"), ids(r.stretches()));
+        // rc_rest helps both causes, so it outranks rc_massage, which helps only the first
         assertEquals(List.of("rc_rest", "rc_massage"), ids(r.recovery()));
-        assertEquals(List.of("fm_z", "fw_y", "pg_x"), ids(r.prevention()));
+        // a recommendation and the top cause weigh the same (content order breaks the tie); the second cause less
+        assertEquals(List.of("pg_x", "fm_z", "fw_y"), ids(r.prevention()));
+    }
+
+    @Test
+    void everyItemSaysWhyInTheRunnersWords() {
+        Routine r = engine.assess(base()).routine();
+        assertTrue(r.all().stream().noneMatch(i -> i.because().isEmpty()));
+        RoutineItem rest = r.recovery().get(0);
+        assertEquals(List.of("it helps with cause overuse, which your answers point to",
+                "it helps with cause footwear, which your answers point to"), rest.because());
+        assertEquals(List.of("recommended wu_a"), r.warmUp().get(0).because());
+        assertEquals("Because recommended wu_a.", r.warmUp().get(0).why());
+    }
+
+    @Test
+    void theSectionsComeInTheOrderARunnerDoesThings() {
+        Routine r = engine.assess(base()).routine();
+        assertEquals(List.of("recovery", "warm-up", "stretches", "prevention"),
+                r.sections().stream().map(RoutineSection::id).toList());
+        assertEquals("Rest and settle", r.sections().get(0).title());
     }
 
     @Test
@@ -77,8 +101,9 @@ class RoutineBuilderTest {
     @Test
     void aRedFlagWithholdsItsItemsAndNamesItself() {
         Assessment a = engine.assess(base().with("hot", new Answer.Chosen("yes")));
-        assertEquals(List.of("str_c"), ids(a.routine().stretches()));
-        assertEquals(List.of("rc_rest"), ids(a.routine().recovery()));
+        // an urgent flag stops running: the fixture's items all assume running, so none is left
+        assertTrue(a.routine().isEmpty());
+        assertTrue(a.routine().untilSeen());
         assertEquals(List.of("rc_massage", "st_b", "st_d"), a.withheld().stream().map(WithheldItem::id).toList());
         WithheldItem massage = a.withheld().get(0);
         assertEquals("rf_clot", massage.because());
@@ -115,8 +140,8 @@ class RoutineBuilderTest {
         Assessment a = engine.assess(base().with("breathless", new Answer.Chosen("yes"))
                 .with("hot", new Answer.Chosen("yes")));
         assertTrue(a.routine().isEmpty());
-        List<String> candidates = List.of("str_c", "st_b", "rc_massage", "pg_x", "rc_rest", "fw_y", "wu_e",
-                "fm_z", "wu_a");
+        assertTrue(a.causes().isEmpty(), "an emergency lists no likely cause");
+        List<String> candidates = List.of("wu_e", "fm_z", "wu_a");
         for (String id : candidates) {
             WithheldItem w = a.withheld().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             assertEquals("rf_breath", w.because(), id);
@@ -130,5 +155,82 @@ class RoutineBuilderTest {
                 .redFlag("rf_soon", CareLevel.SOON, "rc_massage").redFlag("rf_urgent", CareLevel.URGENT, "rc_massage")
                 .rule("a", is("q", "yes"), flag("rf_soon", "x"), flag("rf_urgent", "y")).build();
         assertEquals("rf_urgent", new Engine(twoFlags).assess(answers("q", "yes")).withheld().get(0).because());
+    }
+
+    @Test
+    void aFlagThatStopsRunningKeepsOnlyWhatIsSafeUntilSeenAndAddsTheUntilSeenStep() {
+        Content c = untilSeenContent(CareLevel.SOON, true);
+        Routine r = new Engine(c).assess(answers("sore", "yes", "flag", "yes")).routine();
+        assertEquals(List.of("rc_until_seen", "rc_ice"), ids(r.recovery()));
+        assertTrue(r.untilSeen());
+        assertEquals("Until you are seen", r.sections().get(0).title());
+        assertTrue(r.recovery().get(0).because().get(0).contains("flag rf_x"), r.recovery().get(0).because().toString());
+    }
+
+    @Test
+    void aSoonFlagThatAllowsRunningKeepsTheRunningItemsAndNoUntilSeenStep() {
+        Content c = untilSeenContent(CareLevel.SOON, false);
+        Routine r = new Engine(c).assess(answers("sore", "yes", "flag", "yes")).routine();
+        assertEquals(List.of("rc_ice", "rc_rest"), ids(r.recovery()));
+        assertEquals(List.of("wu_run"), ids(r.warmUp()));
+        assertTrue(!r.untilSeen());
+    }
+
+    private static Content untilSeenContent(CareLevel level, boolean stopsRunning) {
+        RoutineUse safe = new RoutineUse(Assumption.NOTHING, ChosenBy.CAUSE, "");
+        RoutineUse waiting = new RoutineUse(Assumption.WAITING_TO_BE_SEEN, ChosenBy.CAUSE, "");
+        return ContentFixture.content().yesNo("sore").yesNo("flag")
+                .exercise("wu_run", ExerciseKind.WARM_UP, RoutineUse.RUNNING_ON)
+                .recovery("rc_until_seen", waiting).recovery("rc_ice", safe).recovery("rc_rest")
+                .cause("overuse", "rc_ice", "rc_rest", "wu_run")
+                .redFlag("rf_x", level, stopsRunning)
+                .rule("sore", is("sore", "yes"), evidence("overuse", 4, "sore"))
+                .rule("flag", is("flag", "yes"), flag("rf_x", "flagged"))
+                .build();
+    }
+
+    @Test
+    void anItemChosenOnlyByRulesNeedsARuleThatHoldsNotJustACause() {
+        RoutineUse byRule = new RoutineUse(Assumption.KEEPS_RUNNING, ChosenBy.RULE, "");
+        Content c = ContentFixture.content().yesNo("sore").yesNo("trail")
+                .exercise("st_plain", ExerciseKind.STRETCH).exercise("st_trail", ExerciseKind.STRETCH, byRule)
+                .cause("overuse", "st_plain", "st_trail")
+                .rule("sore", is("sore", "yes"), evidence("overuse", 4, "sore"))
+                .rule("trail", is("trail", "yes"), recommend("st_trail"))
+                .build();
+        Engine e = new Engine(c);
+        assertEquals(List.of("st_plain"), ids(e.assess(answers("sore", "yes", "trail", "no")).routine().all()));
+        assertEquals(List.of("st_trail", "st_plain"),
+                ids(e.assess(answers("sore", "yes", "trail", "yes")).routine().all()));
+    }
+
+    @Test
+    void nearIdenticalItemsCollapseToTheBestFittingOne() {
+        RoutineUse calf = new RoutineUse(Assumption.KEEPS_RUNNING, ChosenBy.CAUSE, "calf_stretch");
+        Content c = ContentFixture.content().yesNo("sore").yesNo("tight")
+                .exercise("st_one", ExerciseKind.STRETCH, calf).exercise("st_two", ExerciseKind.STRETCH, calf)
+                .exercise("st_three", ExerciseKind.STRETCH, calf)
+                .cause("overuse", "st_one", "st_two", "st_three")
+                .rule("sore", is("sore", "yes"), evidence("overuse", 4, "sore"))
+                .rule("tight", is("tight", "yes"), recommend("st_two"))
+                .build();
+        Engine e = new Engine(c);
+        assertEquals(List.of("st_one"), ids(e.assess(answers("sore", "yes", "tight", "no")).routine().all()));
+        assertEquals(List.of("st_two"), ids(e.assess(answers("sore", "yes", "tight", "yes")).routine().all()));
+    }
+
+    @Test
+    void eachSectionKeepsOnlyItsFewBestItems() {
+        ContentFixture f = ContentFixture.content().yesNo("sore");
+        String[] ids = new String[10];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "pg_" + i;
+            f.advice(ids[i], AdviceTopic.PROGRESSION);
+        }
+        Content c = f.cause("overuse", ids).rule("sore", is("sore", "yes"), evidence("overuse", 4, "sore"),
+                recommend("pg_9")).build();
+        Routine r = new Engine(c).assess(answers("sore", "yes")).routine();
+        assertEquals(RoutineBuilder.MAX_PREVENTION, r.prevention().size());
+        assertEquals("pg_9", r.prevention().get(0).id(), "the recommended tip comes first");
     }
 }

@@ -46,8 +46,10 @@ public final class SheetFixtures {
                                         "Cut your running to what feels easy, then add a little each week.", ""),
                                 recovery("rc_cool_down", "Cool down",
                                         "Finish each run with five minutes of easy jogging or walking.", "5–10 min")),
-                        List.of(advice("pg_ten_percent", "PROGRESSION", "Ten per cent a week",
-                                        "Keep weekly increases small."),
+                        List.of(because("you said you ran 50% more this week", advice("pg_ten_percent",
+                                        "PROGRESSION", "Ten per cent a week", "Keep weekly increases small.")),
+                                because("your shoes are due for replacing", advice("fw_replace", "FOOTWEAR",
+                                        "Replace worn-out shoes", "Old shoes lose their cushioning.")),
                                 advice("fm_cadence", "FORM", "Quicker, shorter steps",
                                         "A slightly higher cadence eases the load on the calf."))),
                 List.of());
@@ -61,13 +63,12 @@ public final class SheetFixtures {
                 "See a doctor today and ask about a clot (DVT). Do not massage or stretch the calf.",
                 List.of("you said the calf is swollen and warm", "you flew for nine hours this week"));
         return new Assessment("1.0.0", CareLevel.URGENT, List.of(clot), base.causes(),
-                new Routine(List.of(exercise("wu_ankle_circles", "WARM_UP", "Ankle circles",
-                                "Draw slow circles with your foot.", "10 each direction")),
-                        List.of(),
-                        List.of(recovery("rc_rest", "Rest", "Keep off long runs until you have been seen.", ""),
+                new Routine(List.of(), List.of(),
+                        List.of(recovery("rc_until_seen", "Until you are seen: no running",
+                                        "Hold off running, sport and calf exercises until your leg has been checked.", ""),
                                 recovery("rc_elevate", "Raise the leg", "Rest with the leg above hip height.",
                                         "15–20 min · 2–3 times a day")),
-                        List.of()),
+                        List.of(), true),
                 List.of(withheld("st_wall_calf", "Wall calf stretch"), withheld("rc_massage", "Calf massage"),
                         withheld("rc_foam_roller", "Foam rolling"), withheld("rc_compression", "Compression sleeve")));
     }
@@ -146,6 +147,12 @@ public final class SheetFixtures {
 
     private static RoutineItem advice(String id, String kind, String title, String summary) {
         return new RoutineItem(id, kind, title, summary, List.of(), Dose.NONE, "", List.of(), List.of());
+    }
+
+    /** The item with why it is there, as the engine would give it. */
+    private static RoutineItem because(String reason, RoutineItem item) {
+        return new RoutineItem(item.id(), item.kind(), item.title(), item.summary(), item.steps(), item.dose(),
+                item.doseText(), item.cautions(), item.forCauses(), List.of(reason));
     }
 
     private static WithheldItem withheld(String id, String title) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.CareWords;
 import org.calfcheck.engine.DistanceUnit;
 import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.RoutineItem;
@@ -31,7 +33,7 @@ class SheetWriterTest {
         assertTrue(pdf.contains("Sam Runner"), pdf.text());
         assertTrue(pdf.contains("24 November 2026"));
         assertTrue(pdf.contains("CalfCheck routine"));
-        assertTrue(pdf.contains("Care level: Self-care"));
+        assertTrue(pdf.contains(CareWords.of(CareLevel.SELF_CARE).title()), pdf.text());
     }
 
     @Test
@@ -80,16 +82,15 @@ class SheetWriterTest {
         assertTrue(action < pdf.indexOf("Likely causes"), "the seek-care message must come before the causes");
         assertTrue(action < firstCause);
         assertTrue(pdf.contains("you flew for nine hours this week"), "the flag's reasons are shown");
-        assertTrue(pdf.indexOf("Start the routine below only once a doctor has checked") < pdf.indexOf("Ankle circles"),
-                "an urgent sheet puts the routine after being seen");
+        assertTrue(action < pdf.indexOf("Until you are seen"), "what to do until seen follows the action: " + pdf.text());
     }
 
     @Test
     void emergencySheetSaysThereIsNoRoutineAndWhatToDoNow() {
         Assessment assessment = SheetFixtures.emergency();
         PdfText pdf = sheet(assessment, Optional.empty(), Paper.A4);
-        assertTrue(pdf.contains("Emergency: call emergency services"), pdf.text());
-        assertTrue(pdf.contains("Call emergency services now."));
+        assertTrue(pdf.contains(CareWords.of(CareLevel.EMERGENCY).title() + ". "
+                + CareWords.of(CareLevel.EMERGENCY).detail()), pdf.text());
         assertTrue(pdf.contains("No exercises for now"));
         assertFalse(pdf.contains("Wall calf stretch"));
         assertFalse(pdf.contains("Calf raises"));
@@ -207,12 +208,24 @@ class SheetWriterTest {
     }
 
     @Test
-    void theTenPercentLineIsAddedOnlyWhenTheRoutineLacksThatTip() {
+    void noShoeLineWhenTheRoutineHasNoShoeTip() {
+        PdfText pdf = sheet(SheetFixtures.urgentClot(), Optional.empty(), Paper.A4);
+        assertFalse(pdf.contains("Replace running shoes"), pdf.text());
+    }
+
+    @Test
+    void eachItemSaysWhyItIsThere() {
+        PdfText pdf = sheet(SheetFixtures.selfCare(), Optional.empty(), Paper.A4);
+        assertTrue(pdf.contains("(because you said you ran 50% more this week)"), pdf.text());
+    }
+
+    @Test
+    void runningAdviceNeverReachesASheetThatSaysSeeADoctorToday() {
         PdfText withTip = sheet(SheetFixtures.selfCare(), Optional.empty(), Paper.A4);
         assertTrue(withTip.contains("Ten per cent a week"));
-        assertFalse(withTip.contains("at most about 10% more"), "no second ten-per-cent line");
-        PdfText withoutTip = sheet(SheetFixtures.urgentClot(), Optional.empty(), Paper.A4);
-        assertTrue(withoutTip.contains("Add at most about 10% more running each week"));
+        PdfText urgent = sheet(SheetFixtures.urgentClot(), Optional.empty(), Paper.A4);
+        assertFalse(urgent.contains("10% more"), urgent.text());
+        assertFalse(urgent.contains("Warm-up: before each run"), urgent.text());
     }
 
     @Test

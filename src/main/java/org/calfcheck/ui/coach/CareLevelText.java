@@ -1,20 +1,17 @@
 package org.calfcheck.ui.coach;
 
 import org.calfcheck.content.CareLevel;
+import org.calfcheck.engine.CareWords;
 
-/** Care levels in a coach's words, and the style class that colours them. */
+/** Care levels in the engine's one wording, and the style class that colours them. */
 final class CareLevelText {
 
     private CareLevelText() {
     }
 
+    /** The same words the runner saw on the results and the sheet. */
     static String of(CareLevel level) {
-        return switch (level) {
-            case SELF_CARE -> "Self-care";
-            case SOON -> "See someone soon";
-            case URGENT -> "Doctor today";
-            case EMERGENCY -> "Emergency";
-        };
+        return CareWords.of(level).title();
     }
 
     static String styleClass(CareLevel level) {
