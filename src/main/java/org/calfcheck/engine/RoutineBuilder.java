@@ -30,10 +30,10 @@ import org.calfcheck.content.RoutineUse;
 final class RoutineBuilder {
 
     /** At most this many items per section, so a routine fits one printed page and one screen per section. */
-    static final int MAX_RECOVERY = 4;
+    static final int MAX_RECOVERY = 3;
     static final int MAX_WARM_UP = 3;
-    static final int MAX_AFTER_RUNS = 4;
-    static final int MAX_PREVENTION = 5;
+    static final int MAX_AFTER_RUNS = 3;
+    static final int MAX_PREVENTION = 4;
 
     /** A recommendation made for this runner outweighs a cause the item merely helps with. */
     private static final int RULE_WEIGHT = 3;
@@ -193,7 +193,7 @@ final class RoutineBuilder {
         void helpsWith(LikelyCause cause, int rank) {
             forCauses.add(cause.id());
             priority += Math.max(1, RULE_WEIGHT - rank);
-            addReason("it helps with " + lowerFirst(cause.title()) + ", which your answers point to");
+            addReason("it helps with " + lowerFirst(cause.title()));
         }
 
         void untilSeen(String reason) {

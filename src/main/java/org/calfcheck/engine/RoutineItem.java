@@ -26,6 +26,11 @@ public record RoutineItem(String id, String kind, String title, String summary, 
         return because.isEmpty() ? "" : "Because " + String.join("; ", because) + ".";
     }
 
+    /** The first and most particular reason only, for a sheet that must stay short; empty if none. */
+    public String mainReason() {
+        return because.isEmpty() ? "" : "Because " + because.get(0) + ".";
+    }
+
     /** An item with no reasons yet (tests and fixtures). */
     public RoutineItem(String id, String kind, String title, String summary, List<String> steps, Dose dose,
                        String doseText, List<String> cautions, List<String> forCauses) {

@@ -67,8 +67,8 @@ final class ItemTable {
             ops.addAll(Typesetter.moved(careful.ops(), x[1] + PAD, textTop + used + 1));
             used += careful.height() + 1;
         }
-        if (!item.why().isEmpty()) {
-            Cell why = type.text(List.of(Run.plain(item.why())), style.small(), x[2] - x[1] - 2 * PAD, Ink.MUTED,
+        if (!item.mainReason().isEmpty()) {
+            Cell why = type.text(List.of(Run.plain(item.mainReason())), style.small(), x[2] - x[1] - 2 * PAD, Ink.MUTED,
                     Marker.NONE);
             ops.addAll(Typesetter.moved(why.ops(), x[1] + PAD, textTop + used + 1));
             used += why.height() + 1;
@@ -114,8 +114,8 @@ final class ItemTable {
             runs.add(Run.bold(" Careful: "));
             runs.add(Run.plain(item.cautions().get(0)));
         }
-        if (!item.why().isEmpty()) {
-            runs.add(Run.plain(" " + item.why()));
+        if (!item.mainReason().isEmpty()) {
+            runs.add(Run.plain(" " + item.mainReason()));
         }
         Cell text = type.text(runs, style.body(), textWidth, Ink.TEXT, Marker.NONE);
         String doseText = item.doseText() == null || item.doseText().isBlank() ? "as it suits you" : item.doseText();

@@ -159,8 +159,8 @@ final class SheetBlocks {
             }
             List<Run> runs = new ArrayList<>(List.of(Run.bold(item.title()),
                     Run.plain(line.isBlank() ? "" : ": " + line)));
-            if (!item.why().isEmpty()) {
-                runs.add(Run.plain(" (" + lowerFirst(item.why()) + ")"));
+            if (!item.mainReason().isEmpty()) {
+                runs.add(Run.plain(" (" + lowerFirst(item.mainReason()) + ")"));
             }
             checks.add(runs);
         }

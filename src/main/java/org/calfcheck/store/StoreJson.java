@@ -57,11 +57,37 @@ final class StoreJson {
 
     /** Reads an assessment; a missing part (null where the record needs a value) is an error, not a gap. */
     Assessment readAssessment(JsonNode node) throws JsonProcessingException {
-        Assessment read = mapper.treeToValue(node, Assessment.class);
+        Assessment read = mapper.treeToValue(upgraded(node), Assessment.class);
         if (read == null || read.careLevel() == null || read.routine() == null || read.contentVersion() == null) {
             throw new IllegalArgumentException("the assessment lacks its care level, routine or content version");
         }
         return read;
+    }
+
+    /**
+     * An assessment saved by an earlier version, with the parts added since filled in as that version meant them:
+     * no reasons on routine items, and a routine that was not an "until you are seen" one. Never changes the row.
+     */
+    private static JsonNode upgraded(JsonNode node) {
+        if (node == null || !node.isObject() || !(node.get("routine") instanceof ObjectNode routine)) {
+            return node;
+        }
+        ObjectNode copy = node.deepCopy();
+        ObjectNode newRoutine = (ObjectNode) copy.get("routine");
+        if (!routine.has("untilSeen")) {
+            newRoutine.put("untilSeen", false);
+        }
+        for (String part : List.of("warmUp", "stretches", "recovery", "prevention")) {
+            JsonNode items = newRoutine.get(part);
+            if (items != null && items.isArray()) {
+                for (JsonNode item : items) {
+                    if (item instanceof ObjectNode object && !object.has("because")) {
+                        object.putArray("because");
+                    }
+                }
+            }
+        }
+        return copy;
     }
 
     Assessment readAssessment(String json) throws JsonProcessingException {
