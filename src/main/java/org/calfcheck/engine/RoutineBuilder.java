@@ -25,7 +25,7 @@ import org.calfcheck.content.RoutineUse;
  * Builds a routine that fits the runner and never contradicts a warning. Each item is there for a reason this
  * runner gave (a recommendation that holds, a likely cause it helps with, or a warning that stops running), and
  * says so; items that assume the runner keeps running are left out once a flag says to stop; near-identical
- * items collapse to the best-fitting one; each section keeps only its few best items.
+ * items collapse to the best-fitting one; each section keeps only its few best items, shown in content order.
  */
 final class RoutineBuilder {
 
@@ -110,8 +110,14 @@ final class RoutineBuilder {
                 addCapped(prevention, advice(a, candidate), MAX_PREVENTION);
             }
         }
-        // stretches before strength work: stretch after the run, strengthen on its own
-        afterRuns.sort(Comparator.comparing((RoutineItem i) -> i.kind().equals(ExerciseKind.STRENGTH.name())));
+        // the best-fitting items were kept; they are shown in the content's order, which is the order to do them
+        // in (rest before easing back, warm-up from gentle to brisk), stretches before strength work
+        Comparator<RoutineItem> contentOrder = Comparator.comparingInt(i -> index.itemOrder(i.id()));
+        warmUp.sort(contentOrder);
+        recovery.sort(contentOrder);
+        prevention.sort(contentOrder);
+        afterRuns.sort(Comparator.comparing((RoutineItem i) -> i.kind().equals(ExerciseKind.STRENGTH.name()))
+                .thenComparing(contentOrder));
         return new Routine(warmUp, afterRuns, recovery, prevention, stopping.isPresent());
     }
 

@@ -209,7 +209,7 @@ public final class ResultsView extends VBox {
         VBox card = new VBox(6, title);
         if (!item.why().isEmpty()) {
             Label why = WelcomeView.wrapped(item.why());
-            why.setId("because-" + item.id());
+            why.setId("why-" + item.id());
             why.getStyleClass().addAll("help-text", "because");
             card.getChildren().add(why);
         }
@@ -220,10 +220,20 @@ public final class ResultsView extends VBox {
             card.getChildren().add(dose);
         }
         card.getChildren().add(WelcomeView.wrapped(item.summary()));
-        for (int i = 0; i < item.steps().size(); i++) {
-            Label step = WelcomeView.wrapped((i + 1) + ". " + item.steps().get(i));
-            step.getStyleClass().add("step");
-            card.getChildren().add(step);
+        if (!item.steps().isEmpty()) {
+            // the steps fold away so a section's cards fit one screen; the summary, dose and cautions stay in view
+            VBox steps = new VBox(4);
+            for (int i = 0; i < item.steps().size(); i++) {
+                Label step = WelcomeView.wrapped((i + 1) + ". " + item.steps().get(i));
+                step.getStyleClass().add("step");
+                steps.getChildren().add(step);
+            }
+            TitledPane how = new TitledPane("How to do it", steps);
+            how.setId("how-" + item.id());
+            how.setExpanded(false);
+            how.setAnimated(false);
+            how.setAccessibleText("How to do it: " + item.title());
+            card.getChildren().add(how);
         }
         for (String caution : item.cautions()) {
             Label line = WelcomeView.wrapped(caution);

@@ -54,14 +54,12 @@ class RoutineBuilderTest {
     }
 
     @Test
-    void sectionsHoldTheirKindsBestFittingFirst() {
+    void sectionsHoldTheirKindsInContentOrder() {
         Routine r = engine.assess(base()).routine();
         assertEquals(List.of("wu_a", "wu_e"), ids(r.warmUp()));
         assertEquals(List.of("st_b", "str_c"), ids(r.stretches()));
-        // rc_rest helps both causes, so it outranks rc_massage, which helps only the first
         assertEquals(List.of("rc_rest", "rc_massage"), ids(r.recovery()));
-        // a recommendation and the top cause weigh the same (content order breaks the tie); the second cause less
-        assertEquals(List.of("pg_x", "fm_z", "fw_y"), ids(r.prevention()));
+        assertEquals(List.of("pg_x", "fw_y", "fm_z"), ids(r.prevention()));
     }
 
     @Test
@@ -199,7 +197,7 @@ class RoutineBuilderTest {
                 .build();
         Engine e = new Engine(c);
         assertEquals(List.of("st_plain"), ids(e.assess(answers("sore", "yes", "trail", "no")).routine().all()));
-        assertEquals(List.of("st_trail", "st_plain"),
+        assertEquals(List.of("st_plain", "st_trail"),
                 ids(e.assess(answers("sore", "yes", "trail", "yes")).routine().all()));
     }
 
@@ -230,6 +228,7 @@ class RoutineBuilderTest {
                 recommend("pg_9")).build();
         Routine r = new Engine(c).assess(answers("sore", "yes")).routine();
         assertEquals(RoutineBuilder.MAX_PREVENTION, r.prevention().size());
-        assertEquals("pg_9", r.prevention().get(0).id(), "the recommended tip comes first");
+        assertTrue(ids(r.prevention()).contains("pg_9"), "the recommended tip is among the few kept");
+        assertEquals(List.of("pg_0", "pg_1", "pg_2", "pg_9"), ids(r.prevention()));
     }
 }

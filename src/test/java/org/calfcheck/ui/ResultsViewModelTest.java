@@ -9,6 +9,7 @@ import java.util.List;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.RoutineSection;
 import org.calfcheck.engine.Strength;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,25 @@ class ResultsViewModelTest {
         assertTrue(model.withheld().stream().anyMatch(w -> w.id().equals("rc_massage")));
         assertFalse(model.withheldExplanation().isEmpty());
         assertTrue(model.routine().stream().flatMap(s -> s.items().stream()).noneMatch(i -> i.id().equals("rc_massage")));
+    }
+
+    @Test
+    void aPossibleClotShowsOnlyWhatToDoUntilSeenEachWithItsReason() {
+        ResultsViewModel model = results("urgent-clot-rest-pain-on-the-pill", ResultActions.NONE);
+
+        assertEquals("Until you are seen", model.routine().get(0).title());
+        assertEquals(List.of("recovery"), model.routine().stream().map(RoutineSection::id).toList());
+        assertTrue(model.routine().get(0).items().stream().allMatch(i -> i.why().startsWith("Because ")));
+    }
+
+    @Test
+    void selfCareSectionsComeInTheOrderToDoThem() {
+        ResultsViewModel model = results("self-care-mileage-jump-fifty-percent", ResultActions.NONE);
+
+        List<String> order = List.of("recovery", "warm-up", "stretches", "prevention");
+        List<String> shown = model.routine().stream().map(RoutineSection::id).toList();
+        assertEquals(shown, order.stream().filter(shown::contains).toList());
+        assertEquals("Rest and settle", model.routine().get(0).title());
     }
 
     @Test
