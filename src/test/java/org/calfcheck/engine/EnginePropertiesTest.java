@@ -136,6 +136,34 @@ class EnginePropertiesTest {
         });
     }
 
+    /**
+     * Stopping early is safe: whenever the answers so far (each question in questionnaire order, as the wizard
+     * gathers them) decide an emergency, the complete answers are an emergency too and raise every flag decided.
+     */
+    @Test
+    void anEmergencyDecidedEarlyStaysAnEmergencyWhateverComesNext() {
+        int[] decided = {0};
+        forEveryRunner(RUNNERS, answers -> {
+            Assessment complete = engine.assess(answers);
+            Set<String> raised = complete.redFlags().stream().map(RaisedFlag::id).collect(Collectors.toSet());
+            Answers soFar = Answers.empty(answers.units());
+            for (Map.Entry<String, Answer> answer : answers.values().entrySet()) {
+                soFar = soFar.with(answer.getKey(), answer.getValue());
+                java.util.Optional<Assessment> early = engine.decided(soFar);
+                if (early.isPresent()) {
+                    decided[0]++;
+                    assertEquals(CareLevel.EMERGENCY, complete.careLevel(), "decided after " + answer.getKey());
+                    assertEquals(CareLevel.EMERGENCY, early.get().careLevel());
+                    assertTrue(early.get().redFlags().stream().allMatch(f -> raised.contains(f.id())
+                            && f.careLevel() == CareLevel.EMERGENCY), early.get().redFlags().toString());
+                    assertTrue(early.get().routine().isEmpty());
+                    assertEquals(List.of(), engine.checkSoFar(soFar));
+                }
+            }
+        });
+        assertTrue(decided[0] > 0, "some generated runners must be decided early, or this checks nothing");
+    }
+
     /** The shipped content: the properties hold for what runners actually get. */
     private static Content content() {
         try {
