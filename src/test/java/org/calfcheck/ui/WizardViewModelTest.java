@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Answer;
+import org.calfcheck.engine.AnswerProblem;
 import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.DistanceUnit;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,84 @@ class WizardViewModelTest {
 
         assertEquals(CareLevel.URGENT, done.get(0).assessment().careLevel());
         assertEquals(UiFixtures.engine().assess(done.get(0).answers()), done.get(0).assessment());
+    }
+
+    @Test
+    void aYesToBreathlessnessEndsTheCheckAtOnceWithJustThatEmergency() {
+        wizard.question("breathless_chest_pain").choose("yes");
+        assertTrue(wizard.decidedProperty().get());
+        assertTrue(wizard.lastSectionProperty().get(), "Next now reads as the way to the results");
+
+        List<QuestionViewModel> wrong = wizard.next();
+
+        assertEquals(List.of(), wrong, "the rest of the page is not asked for");
+        assertEquals(0, wizard.sectionIndexProperty().get());
+        assertEquals(1, done.size());
+        assertEquals(CareLevel.EMERGENCY, done.get(0).assessment().careLevel());
+        assertEquals(List.of("rf_clot_with_breathlessness"),
+                done.get(0).assessment().redFlags().stream().map(RaisedFlag::id).toList());
+        assertEquals(UiFixtures.engine().decided(done.get(0).answers()), Optional.of(done.get(0).assessment()));
+    }
+
+    @Test
+    void takingBackTheEmergencyAnswerAsksTheRestAgain() {
+        wizard.question("breathless_chest_pain").choose("yes");
+
+        wizard.question("breathless_chest_pain").choose("no");
+
+        assertFalse(wizard.decidedProperty().get());
+        assertFalse(wizard.lastSectionProperty().get());
+        assertFalse(wizard.next().isEmpty(), "the other questions on the page are asked for");
+        assertEquals(List.of(), done);
+    }
+
+    @Test
+    void eachAnswerAsksTheEngineOnceWhichQuestionsAreShown() {
+        CountingAssessor counting = new CountingAssessor(UiFixtures.engine());
+        WizardViewModel counted = new WizardViewModel(counting, DistanceUnit.KM, UiFixtures.DIRECT, done::add,
+                () -> { }, e -> { });
+        int before = counting.shownCalls;
+
+        counted.question("had_before").choose("yes");
+
+        assertEquals(1, counting.shownCalls - before);
+        assertTrue(counted.question("recurrence").isShown());
+    }
+
+    /** The real engine, counting how often the wizard asks which questions are shown. */
+    private static final class CountingAssessor implements Assessor {
+        private final Assessor engine;
+        private int shownCalls;
+
+        CountingAssessor(Assessor engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public org.calfcheck.content.Content content() {
+            return engine.content();
+        }
+
+        @Override
+        public Assessment assess(Answers answers) {
+            return engine.assess(answers);
+        }
+
+        @Override
+        public List<AnswerProblem> check(Answers answers) {
+            return engine.check(answers);
+        }
+
+        @Override
+        public List<org.calfcheck.content.Question> shownQuestions(Answers answers) {
+            shownCalls++;
+            return engine.shownQuestions(answers);
+        }
+
+        @Override
+        public Optional<Assessment> decided(Answers soFar) {
+            return engine.decided(soFar);
+        }
     }
 
     private void answerFirstPage() {
