@@ -40,6 +40,12 @@ public final class CheckPage implements Page {
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::enterGoesNext);
         flow.stepProperty().addListener((obs, old, now) -> showStep());
+        // a result opened over another (from a client's history) keeps the step RESULTS but must still be drawn
+        flow.resultsProperty().addListener((obs, old, now) -> {
+            if (flow.getStep() == CheckFlowViewModel.Step.RESULTS && now.isPresent()) {
+                showStep();
+            }
+        });
         flow.wizardProperty().addListener((obs, old, now) -> {
             wizardView = Optional.empty();
             now.ifPresent(model -> model.sectionIndexProperty().addListener((o, was, index) -> column.setVvalue(0)));
