@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.Question;
+import org.calfcheck.content.Section;
 
 /**
  * The rules engine: turns a runner's answers into an {@link Assessment} (triage first, then likely causes, then
@@ -116,6 +117,30 @@ public final class Engine {
     public List<Question> shownQuestions(Answers answers) {
         Facts facts = facts(answers);
         return index.questions().stream().filter(facts::isShown).toList();
+    }
+
+    /**
+     * The questions a runner who gives these answers is asked, as the questionnaire pages them: each page's shown
+     * questions, stopping after the page whose answers make the result certain ({@link #decided}). Its size is
+     * the "questions asked" count of an example.
+     */
+    public List<Question> questionsAsked(Answers answers) {
+        Set<Question> shown = Set.copyOf(shownQuestions(answers));
+        List<Question> asked = new ArrayList<>();
+        Answers soFar = Answers.empty(answers.units());
+        for (Section section : content.questionnaire().sections()) {
+            for (Question question : section.questions()) {
+                if (shown.contains(question)) {
+                    asked.add(question);
+                    Optional<Answer> answer = answers.get(question.id());
+                    soFar = answer.isPresent() ? soFar.with(question.id(), answer.get()) : soFar;
+                }
+            }
+            if (decided(soFar).isPresent()) {
+                break;
+            }
+        }
+        return List.copyOf(asked);
     }
 
     private Facts facts(Answers answers) {
