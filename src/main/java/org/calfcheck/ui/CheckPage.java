@@ -186,6 +186,9 @@ public final class CheckPage implements Page {
                 back.disableProperty().bind(model.busyProperty());
                 next.textProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
                         .then("See my _results").otherwise("_Next"));
+                // a screen reader hears where Next leads, also when an emergency ends the check early
+                next.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
+                        .then("See my results").otherwise("Next"));
                 column.setColumn(wizardPane);
                 view.setCenter(column);
                 Platform.runLater(wizardPane::focusFirstQuestion);

@@ -107,6 +107,7 @@ class CheckWalkTest {
         walk.click("#q-breathless_chest_pain-yes");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("See my results", robot.lookup("#next").queryButton().getText().replace("_", ""));
+        assertEquals("See my results", robot.lookup("#next").queryButton().getAccessibleText());
         robot.clickOn("#next");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#care-title").tryQuery().isPresent());
 
