@@ -144,8 +144,7 @@ final class AssessCommand implements Callable<Integer> {
             return saved;
         }
         if (format == Format.PDF) {
-            return sheet.write(assessment, answers, shownIn,
-                    spec.commandLine().getOut(), err);
+            return sheet.write(assessment, answers, shownIn, spec.commandLine().getOut(), err);
         }
         write(assessment, spec.commandLine().getOut());
         return Main.EXIT_OK;
