@@ -164,6 +164,22 @@ class EnginePropertiesTest {
         assertTrue(decided[0] > 0, "some generated runners must be decided early, or this checks nothing");
     }
 
+    /** Each emergency flag ends the check on its own: the few answers that raise it decide it, with nothing else. */
+    @Test
+    void theAnswersBehindEachEmergencyFlagAloneDecideIt() {
+        List<RedFlag> emergencies = engine.content().redFlags().stream()
+                .filter(f -> f.careLevel() == CareLevel.EMERGENCY).toList();
+        assertTrue(!emergencies.isEmpty());
+        for (RedFlag flag : emergencies) {
+            Answers witness = witnesses.get(flag.id());
+            assertTrue(witness != null, flag.id() + " has no vignette to take its answers from");
+            Assessment decided = engine.decided(witness).orElseThrow(() -> new AssertionError(flag.id()
+                    + " raised by " + witness + " does not end the check"));
+            assertTrue(decided.redFlags().stream().anyMatch(f -> f.id().equals(flag.id())), flag.id());
+            assertEquals(CareLevel.EMERGENCY, decided.careLevel());
+        }
+    }
+
     /** The shipped content: the properties hold for what runners actually get. */
     private static Content content() {
         try {
