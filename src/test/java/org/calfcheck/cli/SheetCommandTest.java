@@ -45,7 +45,7 @@ class SheetCommandTest {
             assertEquals(612f, pdf.getPage(0).getMediaBox().getWidth(), 0.5f);
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Zoë Łukasiewicz"), text);
-            assertTrue(text.contains("Care level: Self-care"));
+            assertTrue(text.contains("You can look after this yourself"), text);
             assertTrue(text.contains("Yours have done"), "the shoe distance answer is quoted");
         }
         assertTrue(out.toString().contains("Routine sheet written to " + sheet), out.toString());

@@ -106,7 +106,8 @@ class CoachViewTest {
         waitUntil(() -> robot.lookup("#compare-view").tryQuery().isPresent());
         List<String> texts = robot.lookup("#compare-grid .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertTrue(texts.contains("See someone soon") && texts.contains("Self-care") && texts.contains("Less urgent"),
+        assertTrue(texts.contains("Book a doctor or physio in the next few days")
+                        && texts.contains("You can look after this yourself") && texts.contains("Less urgent"),
                 texts.toString());
         robot.clickOn("#compare-back");
         waitUntil(() -> robot.lookup("#history").tryQuery().isPresent());
