@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * How many questions a runner is asked: the questionnaire walked in order through the real engine, counting each
  * question {@link Engine#isShown} shows for that runner's answers. A typical self-care runner is asked at most
- * {@value #MOST_FOR_SELF_CARE} and none more than {@value #MOST_FOR_ANY_SELF_CARE}, and the counts recorded in docs/rules-notes.md are the ones the engine gives.
+ * {@value #MOST_FOR_SELF_CARE} and none more than {@value #MOST_FOR_ANY_SELF_CARE}, and the counts recorded in
+ * docs/rules-notes.md are the ones the engine gives. With stopping at certainty ({@link Engine#questionsAsked}) an
+ * emergency is asked only the first page; the counts per example are also
+ * written to {@code target/questions-asked.txt}.
  */
 class QuestionsAskedTest {
 
@@ -155,5 +158,27 @@ class QuestionsAskedTest {
             }
         }
         assertEquals(List.of(), notTrue);
+    }
+
+    /** With stopping at certainty, an emergency example is asked only the first page; the others everything shown. */
+    @Test
+    void eachExampleIsAskedItsShownQuestionsAndAnEmergencyOnlyTheFirstPage() throws Exception {
+        List<String> report = new ArrayList<>();
+        List<Question> firstPage = engine.content().questionnaire().sections().get(0).questions();
+        for (Map.Entry<String, Answers> example : examples().entrySet()) {
+            Answers answers = example.getValue();
+            List<Question> asked = engine.questionsAsked(answers);
+            List<Question> shown = engine.shownQuestions(answers);
+            if (engine.assess(answers).careLevel() == CareLevel.EMERGENCY) {
+                assertTrue(firstPage.containsAll(asked), example.getKey() + ": an emergency stops after the first page");
+                assertTrue(asked.size() < shown.size(), example.getKey() + ": the emergency is asked less than everything");
+            } else {
+                assertEquals(shown, asked, example.getKey());
+                assertEquals(asked(engine, answers), asked.size(), example.getKey() + ": the walk and the engine agree");
+            }
+            report.add(asked.size() + "\t" + example.getKey());
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "questions-asked.txt"), report);
     }
 }
