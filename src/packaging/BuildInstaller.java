@@ -242,8 +242,9 @@ public final class BuildInstaller {
         if (monocle.isEmpty() || !Files.isRegularFile(Path.of(monocle))) {
             throw new IllegalStateException("no display for the training run: install Xvfb, set DISPLAY or give monocle=JAR");
         }
-        String exports = List.of("com.sun.glass.ui", "com.sun.glass.events", "com.sun.javafx.util",
-                "com.sun.javafx.logging").stream().map(p -> " --add-exports=javafx.graphics/" + p + "=ALL-UNNAMED")
+        String exports = List.of("javafx.graphics/com.sun.glass.ui", "javafx.graphics/com.sun.glass.events",
+                "javafx.graphics/com.sun.javafx.util", "javafx.base/com.sun.javafx.logging").stream()
+                .map(p -> " --add-exports=" + p + "=ALL-UNNAMED")
                 .collect(Collectors.joining());
         return " -Djava.class.path=" + String.join(java.io.File.pathSeparator, classPath) + java.io.File.pathSeparator
                 + monocle + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw" + exports;
