@@ -11,7 +11,7 @@ import org.calfcheck.content.Unit;
  * One runner's answers seen as facts: which questions are asked, what each answer says, and the derived numbers.
  * Built per assessment; remembers visibility so each showWhen is evaluated once.
  */
-final class Facts {
+final class Facts implements FactSource {
 
     private final ContentIndex index;
     private final Answers answers;
@@ -57,7 +57,8 @@ final class Facts {
     }
 
     /** The fact named in a condition or a reason: a question id or {@code derived.<name>}. */
-    Fact fact(String name) {
+    @Override
+    public Fact fact(String name) {
         Fact fact = known.get(name);
         if (fact == null) {
             Optional<DerivedFact> derived = index.derivedFact(name);
