@@ -129,6 +129,35 @@ public final class RecoveryJournal {
         }
     }
 
+    /**
+     * Reads a check-in file (the form {@code plan show --format json} prints under {@code checkIns}); every
+     * problem with its JSON path in one message.
+     */
+    public CheckIn readCheckIn(java.nio.file.Path file) throws StoreException {
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = store.json().mapper().readTree(java.nio.file.Files.readString(file));
+        } catch (JsonProcessingException e) {
+            throw new StoreException(StoreException.Kind.INVALID, file + " is not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ".");
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.INVALID, "Could not read " + file + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<CheckIn> checkIn = json.readCheckIn(node, "$", problems);
+        if (checkIn.isEmpty()) {
+            throw new StoreException(StoreException.Kind.INVALID, file + " is not a valid check-in:\n  "
+                    + String.join("\n  ", problems));
+        }
+        return checkIn.get();
+    }
+
+    /** A check-in in the form {@link #readCheckIn} reads, for output. */
+    public String checkInJson(CheckIn checkIn) {
+        return json.checkIn(checkIn).toPrettyString();
+    }
+
     // ---- inside a transaction (also used by the import) ----
 
     int writePlan(long clientId, StoredPlan plan) throws SQLException {

@@ -27,11 +27,13 @@ import org.calfcheck.engine.RaisedFlag;
 public final class RecoveryPlan {
 
     private final ReturnPlan plan;
+    private final org.calfcheck.content.Content content;
     private final WarningTriage triage;
     private final DayDecider decider;
 
     public RecoveryPlan(Engine engine) {
         this.plan = engine.content().plan();
+        this.content = engine.content();
         this.triage = new WarningTriage(engine);
         this.decider = new DayDecider(plan);
     }
@@ -72,6 +74,27 @@ public final class RecoveryPlan {
                                    LocalDate today) {
         List<PlanDay> days = days(start, clearances, checkIns, today);
         return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1));
+    }
+
+    /** A stage of the plan as the runner sees it; the stage's own dose wins over the exercise's usual one. */
+    public Optional<StageView> stage(String id) {
+        int index = plan.indexOf(id);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        PlanStage stage = plan.stages().get(index);
+        List<StageView.Item> items = new ArrayList<>();
+        for (var exercise : stage.exercises()) {
+            content.item(exercise.item()).ifPresent(item -> {
+                var dose = !exercise.dose().isEmpty() ? exercise.dose()
+                        : item instanceof org.calfcheck.content.Exercise e ? e.dose()
+                        : item instanceof org.calfcheck.content.RecoveryStep r ? r.dose()
+                        : org.calfcheck.content.Dose.NONE;
+                items.add(new StageView.Item(item.id(), item.title(), org.calfcheck.engine.DoseText.of(dose)));
+            });
+        }
+        return Optional.of(new StageView(stage.id(), stage.title(), index + 1, plan.stages().size(), stage.running(),
+                stage.today(), items));
     }
 
     /** The stage the runner is in and when they entered it, and the pause a warning sign set. */
