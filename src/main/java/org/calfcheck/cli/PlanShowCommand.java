@@ -1,6 +1,5 @@
 package org.calfcheck.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ final class PlanShowCommand extends JournalCommand {
         PlanDay today = days.get(days.size() - 1);
         StageView stage = recovery.stage(today.stageId()).orElseThrow();
         if (format == OutputFormat.json) {
-            out().println(CliJson.write(json(client, plan, today, stage, days, records)));
+            out().println(CliJson.write(json(client, plan, today, stage, days, records, journal)));
         } else {
             text(client, plan, today, stage, days, records.checkIns());
         }
@@ -50,9 +49,9 @@ final class PlanShowCommand extends JournalCommand {
     }
 
     private static Map<String, Object> json(Client client, StoredPlan plan, PlanDay today, StageView stage,
-                                            List<PlanDay> days, RecoveryRecords records) {
+                                            List<PlanDay> days, RecoveryRecords records, RecoveryJournal journal) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("client", Map.of("id", client.id(), "name", client.name()));
+        root.put("client", ordered("id", client.id(), "name", client.name()));
         root.put("startedOn", plan.startedOn().toString());
         root.put("fromAssessment", plan.fromAssessment().orElse(null));
         root.put("startCareLevel", plan.careLevel().name());
@@ -65,7 +64,7 @@ final class PlanShowCommand extends JournalCommand {
         stageJson.put("daysInStage", today.daysInStage());
         stageJson.put("today", stage.today());
         stageJson.put("exercises", stage.exercises().stream()
-                .map(e -> Map.of("id", e.id(), "title", e.title(), "dose", e.dose())).toList());
+                .map(e -> ordered("id", e.id(), "title", e.title(), "dose", e.dose())).toList());
         root.put("stage", stageJson);
         Map<String, Object> todayJson = new LinkedHashMap<>();
         todayJson.put("date", today.day().toString());
@@ -74,28 +73,21 @@ final class PlanShowCommand extends JournalCommand {
         todayJson.put("careLevel", today.careLevel().name());
         todayJson.put("redFlags", today.flags().stream().map(RaisedFlag::id).toList());
         root.put("today", todayJson);
-        root.put("days", days.stream().map(d -> Map.of("date", d.day().toString(), "decision", d.decision().name(),
+        root.put("days", days.stream().map(d -> ordered("date", d.day().toString(), "decision", d.decision().name(),
                 "stage", d.stageId(), "reason", d.reason())).toList());
         root.put("clearances", records.clearances().stream()
-                .map(c -> Map.of("date", c.day().toString(), "note", c.note())).toList());
-        List<Map<String, Object>> checkIns = new ArrayList<>();
-        for (CheckIn c : records.checkIns()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("day", c.day().toString());
-            one.put("activity", c.activity().jsonName());
-            one.put("minutes", c.minutes());
-            one.put("painDuring", c.painDuring());
-            one.put("painAfter", c.painAfter());
-            one.put("painMorning", c.painMorning());
-            one.put("stiffnessMorning", c.stiffnessMorning());
-            c.heelRaisesSore().ifPresent(n -> one.put("heelRaisesSore", n));
-            c.heelRaisesOther().ifPresent(n -> one.put("heelRaisesOther", n));
-            c.hopsPainFree().ifPresent(b -> one.put("hopsPainFree", b));
-            one.put("warningSigns", c.warningSigns().stream().sorted().toList());
-            checkIns.add(one);
-        }
-        root.put("checkIns", checkIns);
+                .map(c -> ordered("date", c.day().toString(), "note", c.note())).toList());
+        root.put("checkIns", records.checkIns().stream().map(journal::checkInTree).toList());
         return root;
+    }
+
+    /** A JSON object with its keys in the order given. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private void text(Client client, StoredPlan plan, PlanDay today, StageView stage, List<PlanDay> days,

@@ -154,8 +154,8 @@ public final class RecoveryJournal {
     }
 
     /** A check-in in the form {@link #readCheckIn} reads, for output. */
-    public String checkInJson(CheckIn checkIn) {
-        return json.checkIn(checkIn).toPrettyString();
+    public com.fasterxml.jackson.databind.JsonNode checkInTree(CheckIn checkIn) {
+        return json.checkIn(checkIn);
     }
 
     // ---- inside a transaction (also used by the import) ----
