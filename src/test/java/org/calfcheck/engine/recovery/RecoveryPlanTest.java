@@ -191,4 +191,16 @@ class RecoveryPlanTest {
         assertEquals(Decision.HOLD, last.decision());
         assertTrue(last.reason().contains("pain during activity averaged 3.0/10 this week against"), last.reason());
     }
+
+    @Test
+    void aStageShowsItsOwnDoseOverTheExercisesUsualOne() {
+        StageView walkRun = plan.stage("plan_walk_run").orElseThrow();
+
+        assertEquals(3, walkRun.number());
+        assertEquals(5, walkRun.of());
+        StageView.Item raises = walkRun.exercises().stream().filter(i -> i.id().equals("str_heel_raises"))
+                .findFirst().orElseThrow();
+        assertEquals("10–15 reps · 3 sets · each side · on one leg", raises.dose());
+        assertEquals(Optional.empty(), plan.stage("no_such_stage"));
+    }
 }
