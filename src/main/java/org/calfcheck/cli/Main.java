@@ -108,6 +108,8 @@ public final class Main implements Callable<Integer> {
         commands.put("validate-content", ValidateContentCommand::new);
         commands.put("assess", AssessCommand::new);
         commands.put("client", ClientCommand::new);
+        commands.put("plan", PlanCommand::new);
+        commands.put("checkin", CheckInCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 

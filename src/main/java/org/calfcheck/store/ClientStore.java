@@ -178,9 +178,10 @@ public final class ClientStore implements AutoCloseable {
 
     // ---- export and import ----
 
-    /** Writes one client and all their assessments as a portable JSON file. */
+    /** Writes one client, all their assessments and their recovery journal as a portable JSON file. */
     public void exportClient(long clientId, Path out, boolean force) throws StoreException {
-        new ClientTransfer(json).export(client(clientId), assessments(clientId), out, force);
+        new ClientTransfer(json).export(client(clientId), assessments(clientId),
+                new RecoveryJournal(this, clock).records(clientId), out, force);
     }
 
     /** Reads a client file, checks all of it, then writes it in one transaction (or nothing). */
@@ -261,6 +262,19 @@ public final class ClientStore implements AutoCloseable {
 
     StoreJson json() {
         return json;
+    }
+
+    /** The recovery journal's way in: its reads and writes share this store's connection and transactions. */
+    Connection connection() {
+        return connection;
+    }
+
+    <T> T reading(Work<T> work) throws StoreException {
+        return read(work);
+    }
+
+    <T> T writing(Work<T> work) throws StoreException {
+        return write(work);
     }
 
     // ---- plumbing ----
