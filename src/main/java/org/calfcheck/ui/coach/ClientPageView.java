@@ -93,7 +93,7 @@ public final class ClientPageView extends VBox {
         GridPane.setHgrow(clientNotes, Priority.ALWAYS);
         GridPane.setHgrow(coachNotes, Priority.ALWAYS);
 
-        PainChart chart = new PainChart(viewModel.pain());
+        PainTrend chart = new PainTrend(viewModel.pain());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, sectionLabel("History"), table, actions, chart, notes);
     }
