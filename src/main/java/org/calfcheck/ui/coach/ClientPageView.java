@@ -126,18 +126,35 @@ public final class ClientPageView extends VBox {
         pain.setPrefWidth(80);
         pain.setMaxWidth(90);
         pain.setSortable(false);
+        TableColumn<HistoryRow, Boolean> note = new TableColumn<>("Note");
+        note.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().hasNotes()));
+        note.setCellFactory(column -> new NoteCell());
+        note.setSortable(false);
+        note.setReorderable(false);
         TableColumn<HistoryRow, String> causes = new TableColumn<>("Top causes");
         causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topCauses().isEmpty()
-                ? "No clear cause" : String.join(", ", c.getValue().topCauses())
-                + (c.getValue().hasNotes() ? "   ✎" : "")));
+                ? "No clear cause" : String.join(", ", c.getValue().topCauses())));
         causes.setSortable(false);
         causes.setPrefWidth(420);
-        table.getColumns().addAll(List.of(date, care, pain, causes));
+        table.getColumns().addAll(List.of(date, care, pain, note, causes));
 
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryRow>) change ->
-                viewModel.selectedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        viewModel.history().addListener((ListChangeListener<HistoryRow>) change ->
-                table.getSelectionModel().clearSelection());
+        // both ways: the coach selects in the table; a reload or a saved note re-selects from the view-model
+        boolean[] syncing = {false};
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryRow>) change -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                viewModel.selectedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                syncing[0] = false;
+            }
+        });
+        viewModel.selectedRows().addListener((ListChangeListener<HistoryRow>) change -> {
+            if (!syncing[0] && !viewModel.selectedRows().equals(table.getSelectionModel().getSelectedItems())) {
+                syncing[0] = true;
+                table.getSelectionModel().clearSelection();
+                viewModel.selectedRows().forEach(row -> table.getSelectionModel().select(row));
+                syncing[0] = false;
+            }
+        });
         return table;
     }
 
@@ -156,6 +173,21 @@ public final class ClientPageView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("section-label");
         return label;
+    }
+
+    /** ✎ where the coach wrote a note on the assessment, with words for a screen reader. */
+    private static final class NoteCell extends TableCell<HistoryRow, Boolean> {
+        @Override
+        protected void updateItem(Boolean hasNote, boolean empty) {
+            super.updateItem(hasNote, empty);
+            boolean shown = !empty && Boolean.TRUE.equals(hasNote);
+            setText(shown ? "✎" : null);
+            getStyleClass().remove("note-marker");
+            if (shown) {
+                getStyleClass().add("note-marker");
+            }
+            setAccessibleText(shown ? "Has a note" : null);
+        }
     }
 
     /** The care level as a coloured tag. */

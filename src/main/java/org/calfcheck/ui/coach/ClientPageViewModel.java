@@ -78,10 +78,16 @@ public final class ClientPageViewModel {
         });
     }
 
-    /** Shows a client (empty: nothing shown) and loads their history off the FX thread. */
+    /**
+     * Shows a client (empty: nothing shown) and loads their history off the FX thread. Showing the client already
+     * shown reloads it in place: the selected assessments and any note being typed stay.
+     */
     public void show(Optional<Client> shown) {
-        comparison.set(null);
-        selectedRows.clear();
+        boolean same = shown.isPresent() && client.get() != null && client.get().id() == shown.get().id();
+        if (!same) {
+            comparison.set(null);
+            selectedRows.clear();
+        }
         if (shown.isEmpty()) {
             client.set(null);
             history.clear();
@@ -99,21 +105,32 @@ public final class ClientPageViewModel {
 
     private void loaded(Loaded loaded) {
         Client c = loaded.client();
+        boolean same = client.get() != null && client.get().id() == c.id();
+        // what the coach was in the middle of: kept when the same client is reloaded
+        List<Long> keptIds = same ? selectedRows.stream().map(HistoryRow::assessmentId).toList() : List.of();
+        Optional<String> typedNote = same ? single().filter(one -> !one.coachNotes().equals(coachNotes.get()))
+                .map(one -> coachNotes.get()) : Optional.empty();
+        boolean clientNotesTyped = same && !client.get().notes().equals(clientNotes.get());
         client.set(c);
         heading.set(c.name());
         int count = loaded.assessments().size();
         details.set((c.archived() ? "Archived · " : "") + "Client since " + DATE.format(c.created()) + " · "
                 + count + (count == 1 ? " assessment" : " assessments"));
         archiveLabel.set(c.archived() ? "Unarchive" : "Archive");
-        clientNotes.set(c.notes());
+        if (!clientNotesTyped) {
+            clientNotes.set(c.notes());
+        }
         saved.clear();
         loaded.assessments().forEach(a -> saved.put(a.id(), a));
-        selectedRows.clear();
         // newest first in the table; the chart runs left to right in time
         List<HistoryRow> rows = loaded.assessments().stream().map(HistoryRow::of).toList();
         List<HistoryRow> newestFirst = new java.util.ArrayList<>(rows);
         java.util.Collections.reverse(newestFirst);
         history.setAll(newestFirst);
+        selectedRows.setAll(newestFirst.stream().filter(row -> keptIds.contains(row.assessmentId())).toList());
+        if (single().isPresent()) {
+            typedNote.ifPresent(coachNotes::set);
+        }
         pain.setAll(rows.stream().filter(r -> r.painNow().isPresent())
                 .map(r -> new PainPoint(r.takenAt(), r.painNow().get())).toList());
     }
@@ -127,8 +144,19 @@ public final class ClientPageViewModel {
 
     public void saveCoachNotes() {
         single().ifPresent(one -> background.run(() -> store.setCoachNotes(one.id(), coachNotes.get()),
-                updated -> saved.put(updated.id(), updated),
-                CoachErrors.showing(dialogs, "The note could not be saved")));
+                this::noteSaved, CoachErrors.showing(dialogs, "The note could not be saved")));
+    }
+
+    /** The row gets its ✎ marker (or loses it) at once, and stays selected. */
+    private void noteSaved(SavedAssessment updated) {
+        saved.put(updated.id(), updated);
+        HistoryRow row = HistoryRow.of(updated);
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).assessmentId() == updated.id()) {
+                history.set(i, row);
+            }
+        }
+        selectedRows.setAll(row);
     }
 
     public void toggleArchived() {

@@ -122,4 +122,39 @@ class ClientPageViewModelTest {
         assertNull(viewModel.clientProperty().get());
         assertEquals(1, listRefreshes);
     }
+
+    @Test
+    void savingANoteMarksItsRowAtOnceAndKeepsItSelected() {
+        HistoryRow october = viewModel.history().get(1);
+        viewModel.selectedRows().setAll(october);
+        viewModel.coachNotesProperty().set("calf much calmer");
+        viewModel.saveCoachNotes();
+        assertTrue(viewModel.history().get(1).hasNotes(), viewModel.history().toString());
+        assertEquals(List.of(october.assessmentId()),
+                viewModel.selectedRows().stream().map(HistoryRow::assessmentId).toList());
+        assertEquals("calf much calmer", viewModel.coachNotesProperty().get());
+    }
+
+    @Test
+    void reloadingTheSameClientKeepsTheSelectedAssessmentAndTheNoteBeingTyped() {
+        HistoryRow october = viewModel.history().get(1);
+        viewModel.selectedRows().setAll(october);
+        viewModel.coachNotesProperty().set("half typed");
+        viewModel.clientNotesProperty().set("new shoes");
+        viewModel.saveClientNotes();
+        viewModel.show(Optional.of(sam)); // what the list's refresh after saving does
+        assertEquals(List.of(october.assessmentId()),
+                viewModel.selectedRows().stream().map(HistoryRow::assessmentId).toList());
+        assertEquals("half typed", viewModel.coachNotesProperty().get());
+        assertEquals("new shoes", viewModel.clientNotesProperty().get());
+    }
+
+    @Test
+    void showingAnotherClientStartsWithNothingSelected() throws Exception {
+        Client bo = store.addClient("Bo", "");
+        viewModel.selectedRows().setAll(viewModel.history().get(0));
+        viewModel.show(Optional.of(bo));
+        assertTrue(viewModel.selectedRows().isEmpty());
+        assertEquals("", viewModel.coachNotesProperty().get());
+    }
 }

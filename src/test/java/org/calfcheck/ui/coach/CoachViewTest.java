@@ -130,4 +130,61 @@ class CoachViewTest {
         waitUntil(() -> list.getItems().size() == 1);
         assertEquals("Bo Stride", ((Client) list.getItems().get(0)).name());
     }
+
+    /** Waits for a condition read on the FX thread; a read that throws counts as "not yet". */
+    private static void waitUntilFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                return false;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private TableView<HistoryRow> samWithTwoChecks(FxRobot robot) throws Exception {
+        Client sam = store.addClient("Sam Runner", "");
+        store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7), Fixtures.selfCare(), "");
+        store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(3), Fixtures.selfCare(), "");
+        robot.interact(page::refresh);
+        ListView<?> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> page.clientList().selectedProperty().set(sam));
+        waitUntil(() -> robot.lookup("#history").tryQuery().isPresent());
+        TableView<HistoryRow> history = robot.lookup("#history").queryTableView();
+        waitUntil(() -> history.getItems().size() == 2);
+        return history;
+    }
+
+    @Test
+    void savingClientNotesKeepsTheSelectedAssessmentAndItsNoteBeingTyped(FxRobot robot) throws Exception {
+        TableView<HistoryRow> history = samWithTwoChecks(robot);
+        robot.clickOn(robot.lookup("#history .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> history.getSelectionModel().getSelectedIndex() == 1);
+        robot.clickOn("#coach-notes").write("half typed");
+        robot.clickOn("#client-notes").write("new shoes");
+        robot.clickOn("#save-client-notes");
+        waitUntilFx(() -> "new shoes".equals(page.clientPage().clientProperty().get().notes()));
+        assertEquals(1, (int) onFx(() -> history.getSelectionModel().getSelectedIndex()));
+        assertEquals("half typed", onFx(() -> robot.lookup("#coach-notes")
+                .queryAs(javafx.scene.control.TextArea.class).getText()));
+    }
+
+    @Test
+    void aSavedAssessmentNoteShowsItsMarkerInTheHistory(FxRobot robot) throws Exception {
+        TableView<HistoryRow> history = samWithTwoChecks(robot);
+        robot.clickOn(robot.lookup("#history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#coach-notes").write("better after rest");
+        robot.clickOn("#save-coach-notes");
+        waitUntil(() -> robot.lookup("#history .note-marker").tryQuery().isPresent());
+        assertEquals("✎", onFx(() -> robot.lookup("#history .note-marker")
+                .queryAs(javafx.scene.control.TableCell.class).getText()));
+        assertEquals(0, (int) onFx(() -> history.getSelectionModel().getSelectedIndex()));
+    }
 }
