@@ -47,7 +47,12 @@ public final class ClientListView extends VBox {
         ListView<Client> list = new ListView<>(viewModel.shownClients());
         list.setId("client-list");
         list.setAccessibleText("Clients");
-        list.setPlaceholder(new Label("No clients match."));
+        Label empty = new Label();
+        empty.setId("client-list-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("help-text");
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        list.setPlaceholder(empty);
         list.setCellFactory(view -> new ClientCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

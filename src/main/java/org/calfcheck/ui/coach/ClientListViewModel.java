@@ -35,6 +35,7 @@ public final class ClientListViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final ObjectProperty<Client> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
     public ClientListViewModel(ClientStore store, Background background, DialogService dialogs) {
         this.store = store;
@@ -87,6 +88,15 @@ public final class ClientListViewModel {
         long hidden = all.stream().filter(Client::archived).count();
         summary.set(shown.size() + (shown.size() == 1 ? " client" : " clients")
                 + (!showArchived.get() && hidden > 0 ? " · " + hidden + " archived hidden" : ""));
+        String text = filter.get() == null ? "" : filter.get().strip();
+        emptyText.set(all.isEmpty() ? "No clients yet — add one below."
+                : !text.isEmpty() ? "No clients match \"" + text + "\"."
+                : "Every client is archived — tick \"Show archived\" to see them.");
+    }
+
+    /** What the empty list says: no clients at all, none matching the search, or all archived. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ObservableList<Client> shownClients() {
