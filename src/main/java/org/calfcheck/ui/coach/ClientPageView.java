@@ -64,9 +64,14 @@ public final class ClientPageView extends VBox {
         compare.setId("compare");
         compare.disableProperty().bind(viewModel.twoSelectedProperty().not());
         compare.setOnAction(e -> viewModel.compareSelected());
+        Button deleteOne = new Button("Delete check…", new FontIcon(Feather.TRASH));
+        deleteOne.setId("delete-assessment");
+        deleteOne.setAccessibleText("Delete the selected assessment");
+        deleteOne.disableProperty().bind(viewModel.oneSelectedProperty().not());
+        deleteOne.setOnAction(e -> viewModel.deleteSelectedAssessment());
         Label hint = new Label("Select one to open or reprint it, two (Ctrl+click) to compare.");
         hint.getStyleClass().add("help-text");
-        HBox actions = new HBox(8, open, reprint, compare, hint);
+        HBox actions = new HBox(8, open, reprint, compare, deleteOne, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TextArea clientNotes = notesArea("client-notes", "Notes about this client", viewModel.clientNotesProperty());

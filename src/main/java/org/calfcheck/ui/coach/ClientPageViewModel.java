@@ -182,6 +182,24 @@ public final class ClientPageViewModel {
         });
     }
 
+    /** Deletes the one selected assessment after a confirmation that names its date, time and care level. */
+    public void deleteSelectedAssessment() {
+        withClient(c -> single().ifPresent(one -> {
+            String question = "Delete the check of " + DATE_TIME.format(one.takenAt()) + " ("
+                    + CareLevelText.of(one.assessment().careLevel()) + ") from " + c.name() + "'s history?";
+            if (!dialogs.confirm("Delete assessment", question + " This cannot be undone.", "Delete assessment")) {
+                return;
+            }
+            background.run(() -> {
+                store.deleteAssessment(one.id());
+                return one;
+            }, deleted -> {
+                selectedRows.clear();
+                show(Optional.of(c));
+            }, CoachErrors.showing(dialogs, "The assessment could not be deleted"));
+        }));
+    }
+
     public void reopenSelected() {
         single().ifPresent(onReopen);
     }

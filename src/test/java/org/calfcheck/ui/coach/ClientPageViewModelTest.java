@@ -157,4 +157,25 @@ class ClientPageViewModelTest {
         assertTrue(viewModel.selectedRows().isEmpty());
         assertEquals("", viewModel.coachNotesProperty().get());
     }
+
+    @Test
+    void deletingOneAssessmentAsksNamingItAndCancelKeepsIt() throws Exception {
+        viewModel.selectedRows().setAll(viewModel.history().get(1));
+        viewModel.deleteSelectedAssessment();
+        String message = dialogs.shown("confirm").get(0).message();
+        assertTrue(message.startsWith("Delete the check of " + ClientPageViewModel.DATE_TIME.format(
+                Instant.parse("2026-10-01T07:00:00Z")) + " (See someone soon) from Sam Runner's history?"), message);
+        assertEquals(2, store.assessmentCount(sam.id()));
+    }
+
+    @Test
+    void deletingOneAssessmentAfterConfirmingKeepsTheClientAndTheOthers() throws Exception {
+        dialogs.answerConfirm(true);
+        viewModel.selectedRows().setAll(viewModel.history().get(1));
+        viewModel.deleteSelectedAssessment();
+        assertEquals(List.of(CareLevel.SELF_CARE), viewModel.history().stream().map(HistoryRow::careLevel).toList());
+        assertEquals(1, store.assessmentCount(sam.id()));
+        assertEquals(List.of(3.0), viewModel.pain().stream().map(PainPoint::pain).toList());
+        assertTrue(viewModel.selectedRows().isEmpty());
+    }
 }
