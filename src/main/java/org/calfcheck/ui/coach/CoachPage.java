@@ -17,13 +17,26 @@ public final class CoachPage implements Page {
     private final ClientListViewModel list;
     private final ClientPageViewModel page;
     private final CoachView view;
+    private final OutsideChanges outside;
+    /** Held here: the listener on it lives as long as the page. */
+    private final javafx.beans.value.ObservableValue<Boolean> windowFocused;
 
     public CoachPage(ClientStore store, Background background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
         this.list = new ClientListViewModel(store, background, dialogs);
         this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh);
         this.view = new CoachView(list, page);
+        this.outside = new OutsideChanges(store, background, this::refresh);
+        // coming back to the window (from a terminal, or another CalfCheck window) picks up what changed there
+        this.windowFocused = view.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::focusedProperty).orElse(false);
+        windowFocused.addListener((obs, was, now) -> {
+            if (now) {
+                checkForOutsideChanges();
+            }
+        });
         list.refresh();
+        outside.check();
     }
 
     @Override
@@ -47,6 +60,11 @@ public final class CoachPage implements Page {
     public void refresh() {
         list.refresh();
         page.show(Optional.ofNullable(list.selectedProperty().get()));
+    }
+
+    /** Refreshes when another window or a command wrote to the database since the last look. */
+    public void checkForOutsideChanges() {
+        outside.check();
     }
 
     public ClientListViewModel clientList() {

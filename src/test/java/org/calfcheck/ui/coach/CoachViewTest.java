@@ -187,4 +187,18 @@ class CoachViewTest {
                 .queryAs(javafx.scene.control.TableCell.class).getText()));
         assertEquals(0, (int) onFx(() -> history.getSelectionModel().getSelectedIndex()));
     }
+
+    @Test
+    void aClientAddedByACommandShowsWhenTheAppLooksAgain(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#client-list").queryListView();
+        // the page's first look at the database is done (one worker thread: everything queued before has run)
+        executor.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (ClientStore command = ClientStore.inFolder(dir, Fixtures.clock())) {
+            command.addClient("Added by a command", "");
+        }
+        robot.interact(page::checkForOutsideChanges);
+        waitUntilFx(() -> list.getItems().size() == 1);
+        assertEquals("Added by a command", onFx(() -> ((Client) list.getItems().get(0)).name()));
+    }
 }
