@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.calfcheck.store.SavedAssessment;
@@ -47,9 +48,9 @@ final class CoachSetup {
                 () -> opening().thenCompose(open -> onFxThread(() -> {
                     CoachWorkspace built = open.build(background, dialogs, CoachSetup::focusedWindow,
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
-                            reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(
-                                    new CompletedCheck(saved.answers(), saved.assessment())))
-                                    .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
+                            reprint.<BiConsumer<SavedAssessment, String>>map(sheet -> (saved, name) -> sheet.accept(
+                                    new CompletedCheck(saved.answers(), saved.assessment(), Optional.of(name))))
+                                    .orElse((saved, name) -> notYet(dialogs, "Reprinting a sheet")));
                     workspace.set(built);
                     return built.page();
                 })));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,7 +44,7 @@ public final class ClientPageViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Consumer<SavedAssessment> onReopen;
-    private final Consumer<SavedAssessment> onReprint;
+    private final BiConsumer<SavedAssessment, String> onReprint;
     private final Runnable onClientsChanged;
 
     private final ReadOnlyObjectWrapper<Client> client = new ReadOnlyObjectWrapper<>();
@@ -63,7 +64,7 @@ public final class ClientPageViewModel {
     private final Map<Long, SavedAssessment> saved = new HashMap<>();
 
     public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
-                               Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint,
+                               Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged) {
         this.store = store;
         this.background = background;
@@ -205,7 +206,7 @@ public final class ClientPageViewModel {
     }
 
     public void reprintSelected() {
-        single().ifPresent(onReprint);
+        withClient(c -> single().ifPresent(one -> onReprint.accept(one, c.name())));
     }
 
     /** Compares the two selected assessments (earlier first). */

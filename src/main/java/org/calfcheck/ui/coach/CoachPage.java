@@ -1,6 +1,7 @@
 package org.calfcheck.ui.coach;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.calfcheck.store.ClientStore;
@@ -10,7 +11,7 @@ import org.calfcheck.ui.Page;
 
 /**
  * The "Coach" page of the app shell. The lead wires {@code onReopen} to the results view and {@code onReprint}
- * to the sheet preview; {@link #refresh()} after saving an assessment elsewhere ("Save to client…").
+ * to the sheet preview (with the client's name); {@link #refresh()} after saving an assessment elsewhere ("Save to client…").
  */
 public final class CoachPage implements Page {
 
@@ -22,7 +23,7 @@ public final class CoachPage implements Page {
     private final javafx.beans.value.ObservableValue<Boolean> windowFocused;
 
     public CoachPage(ClientStore store, Background background, DialogService dialogs,
-                     Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
+                     Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint) {
         this.list = new ClientListViewModel(store, background, dialogs);
         this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh);
         this.view = new CoachView(list, page);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -58,7 +59,8 @@ public final class CoachWorkspace implements AutoCloseable {
     public record Opening(Optional<ClientStore> store, String problem) {
 
         public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
-                                    Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
+                                    Consumer<SavedAssessment> onReopen,
+                                    BiConsumer<SavedAssessment, String> onReprint) {
             if (store.isEmpty()) {
                 return new CoachWorkspace(store, new UnavailablePage(problem), Optional.empty(), Optional.empty(),
                         dialogs, problem);

@@ -35,6 +35,7 @@ class ClientPageViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<SavedAssessment> reopened = new ArrayList<>();
     private final List<SavedAssessment> reprinted = new ArrayList<>();
+    private final List<String> reprintedFor = new ArrayList<>();
     private int listRefreshes;
     private ClientPageViewModel viewModel;
 
@@ -45,7 +46,10 @@ class ClientPageViewModelTest {
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7),
                 Fixtures.assessment(CareLevel.SOON, Map.of("overuse", Strength.MODERATE)), "");
         store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(3), Fixtures.selfCare(), "");
-        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, reprinted::add,
+        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, (saved, name) -> {
+            reprinted.add(saved);
+            reprintedFor.add(name);
+        },
                 () -> listRefreshes++);
         viewModel.show(Optional.of(sam));
     }
@@ -71,6 +75,7 @@ class ClientPageViewModelTest {
         viewModel.reprintSelected();
         assertEquals(CareLevel.SOON, reopened.get(0).assessment().careLevel());
         assertEquals(reopened, reprinted);
+        assertEquals(List.of("Sam Runner"), reprintedFor);
     }
 
     @Test

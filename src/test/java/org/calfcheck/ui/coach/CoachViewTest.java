@@ -49,7 +49,7 @@ class CoachViewTest {
         dir = Files.createTempDirectory("coach-view");
         store = ClientStore.inFolder(dir, Fixtures.clock());
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), dialogs, saved -> { }, saved -> { });
+        page = new CoachPage(store, new FxBackground(executor), dialogs, saved -> { }, (saved, name) -> { });
         Scene scene = new Scene((javafx.scene.Parent) page.view(), 1280, 800);
         stage.setScene(scene);
         stage.show();
