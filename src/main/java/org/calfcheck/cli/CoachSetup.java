@@ -12,6 +12,7 @@ import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DeferredPage;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.PageFactory;
+import org.calfcheck.ui.coach.CheckReader;
 import org.calfcheck.ui.coach.CoachWorkspace;
 
 /**
@@ -22,11 +23,13 @@ import org.calfcheck.ui.coach.CoachWorkspace;
 final class CoachSetup {
 
     private final Path dataDir;
+    private final CheckReader checks;
     private CompletableFuture<CoachWorkspace.Opening> opening;
     private final AtomicReference<CoachWorkspace> workspace = new AtomicReference<>();
 
-    CoachSetup(Path dataDir) {
+    CoachSetup(Path dataDir, CheckReader checks) {
         this.dataDir = dataDir;
+        this.checks = checks;
     }
 
     /** Opens the database on its own thread, once; the page asks for it after the window's first frame. */
@@ -50,7 +53,7 @@ final class CoachSetup {
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
                             reprint.<BiConsumer<SavedAssessment, String>>map(sheet -> (saved, name) -> sheet.accept(
                                     new CompletedCheck(saved.answers(), saved.assessment(), Optional.of(name))))
-                                    .orElse((saved, name) -> notYet(dialogs, "Reprinting a sheet")));
+                                    .orElse((saved, name) -> notYet(dialogs, "Reprinting a sheet")), checks);
                     workspace.set(built);
                     return built.page();
                 })));

@@ -27,6 +27,7 @@ import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -46,6 +47,7 @@ public final class ClientPageViewModel {
     private final Consumer<SavedAssessment> onReopen;
     private final BiConsumer<SavedAssessment, String> onReprint;
     private final Runnable onClientsChanged;
+    private final CheckReader checks;
 
     private final ReadOnlyObjectWrapper<Client> client = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -66,6 +68,14 @@ public final class ClientPageViewModel {
     public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
                                Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged) {
+        this(store, background, dialogs, onReopen, onReprint, onClientsChanged, CheckReader.UNAVAILABLE);
+    }
+
+    /** With {@code checks}, a runner's answers file can be assessed and saved to the shown client. */
+    public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
+                               Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                               Runnable onClientsChanged, CheckReader checks) {
+        this.checks = checks;
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;
@@ -199,6 +209,44 @@ public final class ClientPageViewModel {
                 show(Optional.of(c));
             }, CoachErrors.showing(dialogs, "The assessment could not be deleted"));
         }));
+    }
+
+    /** Writes the shown client and all their assessments to a client file the coach chooses. */
+    public void exportClient() {
+        withClient(c -> dialogs.chooseSaveFile("Export " + c.name(), fileName(c.name()) + ".json",
+                "CalfCheck client file (*.json)", "json").ifPresent(file -> background.run(() -> {
+                    store.exportClient(c.id(), file, true); // the file chooser already asked before replacing
+                    return file;
+                }, written -> dialogs.showInfo("Client exported", c.name() + " and " + saved.size()
+                        + (saved.size() == 1 ? " assessment are" : " assessments are") + " in " + written + "."),
+                CoachErrors.showing(dialogs, "The client could not be exported"))));
+    }
+
+    /** A runner sent their answers file: assess it with the engine and save it to the shown client. */
+    public void takeInCheck() {
+        withClient(c -> dialogs.chooseOpenFile("Take in " + c.name() + "'s check", "CalfCheck answers (*.json)",
+                "json").ifPresent(file -> background.run(() -> {
+                    CompletedCheck check = checks.read(file);
+                    return store.save(c.id(), check.answers(), check.assessment());
+                }, added -> {
+                    show(Optional.of(c));
+                    dialogs.showInfo("Check taken in", "The check in " + file.getFileName() + " was assessed ("
+                            + CareLevelText.of(added.assessment().careLevel()) + ") and saved to " + c.name()
+                            + "'s history.");
+                }, failure -> {
+                    if (failure instanceof CheckReader.Unreadable unreadable) {
+                        dialogs.showError("The check could not be taken in", file + " is not a usable answers"
+                                + " file; nothing was saved.", unreadable.problems());
+                    } else {
+                        CoachErrors.showing(dialogs, "The check could not be taken in").accept(failure);
+                    }
+                })));
+    }
+
+    /** A file name from a client's name: letters, digits, spaces and dashes kept, nothing that breaks a path. */
+    static String fileName(String name) {
+        String clean = name.replaceAll("[^\\p{L}\\p{N} _-]", "").strip().replace(' ', '-');
+        return clean.isEmpty() ? "client" : clean;
     }
 
     public void reopenSelected() {

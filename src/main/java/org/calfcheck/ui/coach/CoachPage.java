@@ -24,8 +24,15 @@ public final class CoachPage implements Page {
 
     public CoachPage(ClientStore store, Background background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint) {
+        this(store, background, dialogs, onReopen, onReprint, CheckReader.UNAVAILABLE);
+    }
+
+    /** With {@code checks}, "Take in a check…" assesses a runner's answers file and saves it to the client. */
+    public CoachPage(ClientStore store, Background background, DialogService dialogs,
+                     Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                     CheckReader checks) {
         this.list = new ClientListViewModel(store, background, dialogs);
-        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh);
+        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh, checks);
         this.view = new CoachView(list, page);
         this.outside = new OutsideChanges(store, background, this::refresh);
         // coming back to the window (from a terminal, or another CalfCheck window) picks up what changed there
