@@ -38,6 +38,7 @@ public final class ClientPageView extends VBox {
         Label details = new Label();
         details.getStyleClass().add("help-text");
         details.textProperty().bind(viewModel.detailsProperty());
+        details.setWrapText(true); // beside the toolbar at 1024 px it takes a second line, never "…"
         Button archive = new Button();
         archive.setId("archive-client");
         archive.setGraphic(new FontIcon(Feather.ARCHIVE));
@@ -57,6 +58,7 @@ public final class ClientPageView extends VBox {
         export.setAccessibleText("Export this client to a file");
         export.setOnAction(e -> viewModel.exportClient());
         VBox title = new VBox(2, heading, details);
+        title.setMinWidth(220);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(10, title, toolbar(takeIn, export, archive, delete));
         top.setAlignment(Pos.TOP_LEFT);
@@ -157,6 +159,7 @@ public final class ClientPageView extends VBox {
         causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topCauses().isEmpty()
                 ? "No clear cause" : String.join(", ", c.getValue().topCauses())));
         causes.setSortable(false);
+        causes.setCellFactory(column -> new WrappingCell());
         causes.setMinWidth(200);
         causes.setPrefWidth(420);
         table.getColumns().addAll(List.of(date, care, pain, note, causes));
@@ -207,6 +210,16 @@ public final class ClientPageView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("section-label");
         return label;
+    }
+
+    /** Long cause lists take a second line rather than ending in "…". */
+    private static final class WrappingCell extends TableCell<HistoryRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setWrapText(true);
+        }
     }
 
     /** ✎ where the coach wrote a note on the assessment, with words for a screen reader. */

@@ -241,7 +241,8 @@ class CoachViewTest {
             stage.setHeight(700);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = onFx(() -> robot.lookup(".labeled").queryAllAs(javafx.scene.control.Labeled.class)
+        List<String> cut = onFx(() -> robot.lookup((javafx.scene.Node node) -> node instanceof javafx.scene.control.Labeled)
+                .queryAllAs(javafx.scene.control.Labeled.class)
                 .stream().filter(javafx.scene.Node::isVisible).filter(CoachViewTest::isCutOff)
                 .map(labeled -> labeled.getText()).toList());
         assertEquals(List.of(), cut);
