@@ -176,6 +176,30 @@ public final class ClientStore implements AutoCloseable {
         return assessment(assessmentId);
     }
 
+    /** Deletes one saved assessment; the client and their other assessments stay. */
+    public synchronized void deleteAssessment(long id) throws StoreException {
+        assessment(id);
+        write(() -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A number that changes whenever another connection (a second window, a {@code calfcheck client} command)
+     * commits to the file; this store's own writes leave it alone. Cheap enough to read on every window focus.
+     */
+    public synchronized long dataVersion() throws StoreException {
+        return read(() -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
     // ---- export and import ----
 
     /** Writes one client, all their assessments and their recovery journal as a portable JSON file. */
