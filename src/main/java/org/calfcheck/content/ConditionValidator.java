@@ -90,7 +90,7 @@ final class ConditionValidator {
     }
 
     /** Visits every comparison in a condition tree with its JSON path. */
-    private static void walk(Condition condition, String path, BiConsumer<Compare, String> visit) {
+    static void walk(Condition condition, String path, BiConsumer<Compare, String> visit) {
         if (condition instanceof Condition.All all) {
             for (int i = 0; i < all.all().size(); i++) {
                 walk(all.all().get(i), path + ".all[" + i + "]", visit);

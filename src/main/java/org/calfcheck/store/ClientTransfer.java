@@ -27,7 +27,8 @@ final class ClientTransfer {
     static final int VERSION = 1;
 
     /** A fully checked client file, ready to write. */
-    record ClientFile(String name, String notes, boolean archived, Instant created, List<Entry> assessments) {
+    record ClientFile(String name, String notes, boolean archived, Instant created, List<Entry> assessments,
+                      RecoveryRecords recovery) {
     }
 
     record Entry(Instant takenAt, Answers answers, Assessment assessment, String coachNotes) {
@@ -40,6 +41,11 @@ final class ClientTransfer {
     }
 
     void export(Client client, List<SavedAssessment> saved, Path out, boolean force) throws StoreException {
+        export(client, saved, RecoveryRecords.NONE, out, force);
+    }
+
+    void export(Client client, List<SavedAssessment> saved, RecoveryRecords recovery, Path out, boolean force)
+            throws StoreException {
         if (Files.exists(out) && !force) {
             throw new StoreException(StoreException.Kind.OUTPUT,
                     out + " already exists. Choose another file, or add --force to replace it.");
@@ -59,6 +65,9 @@ final class ClientTransfer {
             entry.put("coachNotes", one.coachNotes());
             entry.set("answers", json.answersTree(one.answers()));
             entry.set("assessment", json.assessmentTree(one.assessment()));
+        }
+        if (!recovery.isEmpty()) {
+            root.set("recovery", new RecoveryJson(json).records(recovery));
         }
         try {
             Path absolute = out.toAbsolutePath();
@@ -124,10 +133,11 @@ final class ClientTransfer {
                 entry(list.get(i), "$.assessments[" + i + "]", problems).ifPresent(entries::add);
             }
         }
+        RecoveryRecords recovery = new RecoveryJson(json).readRecords(root.get("recovery"), "$.recovery", problems);
         if (!problems.isEmpty()) {
             throw bad(in, problems);
         }
-        return new ClientFile(name.strip(), notes, archived, created, entries);
+        return new ClientFile(name.strip(), notes, archived, created, entries, recovery);
     }
 
     private java.util.Optional<Entry> entry(JsonNode node, String path, List<String> problems) {
