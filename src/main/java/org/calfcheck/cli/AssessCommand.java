@@ -3,8 +3,6 @@ package org.calfcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.calfcheck.engine.AnswersJson;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
 import org.calfcheck.engine.Engine;
+import org.calfcheck.platform.CappedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,6 +119,8 @@ final class AssessCommand implements Callable<Integer> {
             return badInput(err, List.of("no such file"));
         } catch (CharacterCodingException e) {
             return badInput(err, List.of("is not UTF-8 text"));
+        } catch (CappedText.TooLarge e) {
+            return badInput(err, List.of(e.getMessage()));
         } catch (IOException e) {
             return badInput(err, List.of("cannot be read: " + e.getMessage()));
         } catch (AnswersFormatException e) {
@@ -153,17 +154,19 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** An answers file is a few kilobytes; anything past this cap is not one (docs/cli.md). */
+    static final int ANSWERS_CAP_BYTES = 4 * 1024 * 1024;
+
     private String read() throws IOException {
         if (file.equals("-")) {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return CappedText.read(System.in, ANSWERS_CAP_BYTES);
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return CappedText.read(Path.of(file), ANSWERS_CAP_BYTES);
     }
 
     private int badInput(PrintWriter err, List<String> problems) {
         String name = file.equals("-") ? "stdin" : file;
-        problems.forEach(p -> err.println(name + ": " + p));
-        err.flush();
+        ProblemList.print(problems, name, err);
         return Main.EXIT_BAD_INPUT;
     }
 }

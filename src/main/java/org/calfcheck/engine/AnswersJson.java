@@ -24,6 +24,11 @@ import org.calfcheck.content.JsonTree;
  */
 public final class AnswersJson {
 
+    /** Problems listed one by one for the wrong elements of one list; the rest are counted. */
+    static final int WRONG_ELEMENTS_SHOWN = 10;
+    /** How much of a text value a message repeats. */
+    static final int ECHOED_CHARACTERS = 60;
+
     private AnswersJson() {
     }
 
@@ -122,12 +127,17 @@ public final class AnswersJson {
         }
         if (node.isArray()) {
             List<String> choices = new ArrayList<>();
+            int wrong = 0;
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isTextual()) {
                     choices.add(node.get(i).asText());
-                } else {
+                } else if (++wrong <= WRONG_ELEMENTS_SHOWN) {
                     problems.add(path + "[" + i + "]: a list of choices holds only strings, not " + kind(node.get(i)));
                 }
+            }
+            if (wrong > WRONG_ELEMENTS_SHOWN) {
+                problems.add(path + ": " + (wrong - WRONG_ELEMENTS_SHOWN) + " more elements are not strings ("
+                        + wrong + " of " + node.size() + ")");
             }
             return Optional.of(new Answer.ChosenMany(choices));
         }
@@ -159,6 +169,8 @@ public final class AnswersJson {
         if (node.isNumber()) {
             return "the number " + node.asText();
         }
-        return "\"" + node.asText() + "\"";
+        String text = node.asText();
+        return text.length() <= ECHOED_CHARACTERS ? "\"" + text + "\""
+                : "\"" + text.substring(0, ECHOED_CHARACTERS) + "…\" (" + text.length() + " characters)";
     }
 }

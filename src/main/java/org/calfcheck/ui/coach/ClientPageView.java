@@ -127,9 +127,11 @@ public final class ClientPageView extends VBox {
         pain.setMaxWidth(90);
         pain.setSortable(false);
         TableColumn<HistoryRow, String> causes = new TableColumn<>("Top causes");
-        causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topCauses().isEmpty()
+        causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().damage()
+                .map(problem -> "⚠ Damaged, cannot be read: " + problem)
+                .orElse(c.getValue().topCauses().isEmpty()
                 ? "No clear cause" : String.join(", ", c.getValue().topCauses())
-                + (c.getValue().hasNotes() ? "   ✎" : "")));
+                + (c.getValue().hasNotes() ? "   ✎" : ""))));
         causes.setSortable(false);
         causes.setPrefWidth(420);
         table.getColumns().addAll(List.of(date, care, pain, causes));
