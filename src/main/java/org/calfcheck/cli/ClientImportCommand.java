@@ -39,7 +39,7 @@ final class ClientImportCommand extends StoreCommand {
             return Main.reportContentProblems(e, main().contentSource(), err());
         }
         ImportResult result = store.importClient(file, policy,
-                answers -> engine.check(answers).stream().map(AnswerProblem::toString).toList());
+                answers -> engine.checkValues(answers).stream().map(AnswerProblem::toString).toList());
         if (result.client().isEmpty()) {
             out().println("Skipped: a client of that name already exists; nothing was imported.");
         } else {

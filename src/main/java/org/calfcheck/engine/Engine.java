@@ -69,6 +69,11 @@ public final class Engine {
         return answerCheck.check(facts(answers));
     }
 
+    /** Problems with the answered values alone (type, choice, range), for answers kept from an earlier check. */
+    public List<AnswerProblem> checkValues(Answers answers) {
+        return answerCheck.valueProblems(answers);
+    }
+
     /** Whether the questionnaire asks this question, given the answers so far. */
     public boolean isShown(Question question, Answers answers) {
         return facts(answers).isShown(question);
