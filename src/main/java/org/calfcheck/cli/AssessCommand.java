@@ -124,7 +124,7 @@ final class AssessCommand implements Callable<Integer> {
         } catch (IOException e) {
             return badInput(err, List.of("cannot be read: " + e.getMessage()));
         } catch (AnswersFormatException e) {
-            return badInput(err, e.problems());
+            return badInput(err, withQuestionnaireProblems(e));
         }
         Engine engine = new Engine(main.contentSource().load());
         List<AnswerProblem> problems = engine.check(answers);
@@ -142,6 +142,22 @@ final class AssessCommand implements Callable<Integer> {
         }
         write(assessment, spec.commandLine().getOut());
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The format problems and, when the file's shape was right, the questionnaire's problems with the values that
+     * could be read (wrong type, choice or range): ten wrong answers are ten problems in one run, whatever kind
+     * each is. Completeness waits for a file that reads, as its problems may depend on the unreadable values.
+     */
+    private List<String> withQuestionnaireProblems(AnswersFormatException e) throws ContentException {
+        if (e.wellFormed().isEmpty()) {
+            return e.problems();
+        }
+        List<String> all = new java.util.ArrayList<>(e.problems());
+        new Engine(main.contentSource().load()).checkValues(e.wellFormed().get()).stream()
+                .map(AnswerProblem::toString)
+                .forEach(all::add);
+        return all;
     }
 
     /** The one place output is written. */

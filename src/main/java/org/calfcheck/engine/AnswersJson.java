@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.calfcheck.content.JsonTree;
 
 /**
@@ -65,12 +67,18 @@ public final class AnswersJson {
             problems.add("$.answers: missing; expected an object of answers by question id");
         } else if (!answers.isObject()) {
             problems.add("$.answers: expected an object of answers by question id, not " + kind(answers));
-        } else {
-            answers.fields().forEachRemaining(e -> answer("$.answers." + e.getKey(), e.getValue(), problems)
-                    .ifPresent(a -> values.put(e.getKey(), a)));
+        }
+        boolean shapeRight = problems.isEmpty() && answers != null && answers.isObject();
+        Set<String> malformed = new HashSet<>();
+        if (answers != null && answers.isObject()) {
+            answers.fields().forEachRemaining(e -> {
+                Optional<Answer> answer = answer("$.answers." + e.getKey(), e.getValue(), problems);
+                answer.ifPresentOrElse(a -> values.put(e.getKey(), a), () -> malformed.add(e.getKey()));
+            });
         }
         if (!problems.isEmpty()) {
-            throw new AnswersFormatException(problems);
+            throw new AnswersFormatException(problems,
+                    shapeRight ? Optional.of(new Answers(units, values)) : Optional.empty(), malformed);
         }
         return new Answers(units, values);
     }
