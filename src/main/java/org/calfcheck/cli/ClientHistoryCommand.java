@@ -41,11 +41,10 @@ final class ClientHistoryCommand extends StoreCommand {
                 rows.add(json);
             }
             out().println(CliJson.write(Map.of("client", client.name(), "history", rows)));
-            return 0;
+            return reportDamaged(history);
         }
         out().println(TerminalText.safe(client.name()) + (client.archived() ? " (archived)" : "") + " — "
                 + history.size() + " saved assessment" + (history.size() == 1 ? "" : "s"));
-        long damaged = history.stream().filter(HistoryRow::isDamaged).count();
         for (HistoryRow row : history) {
             if (row.isDamaged()) {
                 out().printf("%-16s  %-10s  %s%n", row.takenAt().equals(java.time.Instant.EPOCH) ? "?"
@@ -58,11 +57,17 @@ final class ClientHistoryCommand extends StoreCommand {
                     TerminalText.safe(row.topCauses().isEmpty() ? "no clear cause"
                             : String.join(", ", row.topCauses())));
         }
-        if (damaged > 0) {
-            err().println(damaged + (damaged == 1 ? " saved assessment" : " saved assessments")
-                    + " could not be read (marked DAMAGED); the others are shown.");
-            return Main.EXIT_FAILURE;
+        return reportDamaged(history);
+    }
+
+    /** Exit 1 with a line on stderr when a saved assessment could not be read, after showing all the others. */
+    private int reportDamaged(List<HistoryRow> history) {
+        long damaged = history.stream().filter(HistoryRow::isDamaged).count();
+        if (damaged == 0) {
+            return Main.EXIT_OK;
         }
-        return 0;
+        err().println(damaged + (damaged == 1 ? " saved assessment" : " saved assessments")
+                + " could not be read (marked DAMAGED); the others are shown.");
+        return Main.EXIT_FAILURE;
     }
 }
