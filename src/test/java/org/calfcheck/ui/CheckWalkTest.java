@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.calfcheck.content.Content;
+import org.calfcheck.engine.Answers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole questionnaire walked with the robot, on the real questionnaire and engine. */
 @ExtendWith(ApplicationExtension.class)
@@ -24,10 +27,11 @@ class CheckWalkTest {
     private static final Content CONTENT = UiFixtures.content();
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private CheckFlowViewModel flow;
 
     @Start
     void start(Stage stage) {
-        TestWindow.show(stage, CONTENT, dialogs, ResultActions.NONE,
+        flow = TestWindow.show(stage, CONTENT, dialogs, ResultActions.NONE,
                 new ThemeViewModel(new TestWindow.InMemoryThemeStore()));
     }
 
@@ -92,6 +96,43 @@ class CheckWalkTest {
         assertTrue(robot.lookup("#flag-rf_clot_with_breathlessness").tryQuery().isPresent());
         assertTrue(robot.lookup("#routine").tryQuery().isEmpty());
         assertTrue(robot.lookup("#withheld").tryQuery().isPresent());
+    }
+
+    @Test
+    void aYesToBreathlessnessOnTheFirstPageGoesStraightToTheEmergency(FxRobot robot) throws Exception {
+        WalkRobot walk = new WalkRobot(robot);
+        robot.clickOn("#start");
+        String firstPage = walk.progress();
+
+        walk.click("#q-breathless_chest_pain-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("See my results", robot.lookup("#next").queryButton().getText().replace("_", ""));
+        assertEquals("See my results", robot.lookup("#next").queryButton().getAccessibleText());
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#care-title").tryQuery().isPresent());
+
+        assertEquals("Call emergency services now", text(robot, "#care-title"));
+        assertTrue(robot.lookup("#flag-rf_clot_with_breathlessness").tryQuery().isPresent());
+        assertEquals(1, robot.lookup(".flag-card").queryAll().size(), "just the certain emergency");
+        assertTrue(robot.lookup("#wizard").tryQuery().isEmpty(), "no further page");
+        assertTrue(firstPage.startsWith("Section 1 "), firstPage);
+        assertEquals(List.of(), dialogs.shown());
+    }
+
+    @Test
+    void openingASavedResultOverAnotherResultShowsTheNewOne(FxRobot robot) {
+        Assessor engine = UiFixtures.engine();
+        Answers selfCare = UiFixtures.vignette("self-care-mileage-jump-fifty-percent");
+        Answers urgent = UiFixtures.vignette("urgent-clot-rest-pain-on-the-pill");
+
+        robot.interact(() -> flow.showSaved(new CompletedCheck(selfCare, engine.assess(selfCare))));
+        assertEquals("You can look after this yourself", text(robot, "#care-title"));
+        robot.interact(() -> flow.showSaved(new CompletedCheck(urgent, engine.assess(urgent))));
+        assertEquals("See a doctor today", text(robot, "#care-title"));
+        robot.interact(() -> flow.showSaved(new CompletedCheck(selfCare, engine.assess(selfCare))));
+
+        assertEquals("You can look after this yourself", text(robot, "#care-title"));
+        assertEquals(1, robot.lookup("#results").queryAll().size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Answer;
 import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.DistanceUnit;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,54 @@ class WizardViewModelTest {
 
         assertEquals(CareLevel.URGENT, done.get(0).assessment().careLevel());
         assertEquals(UiFixtures.engine().assess(done.get(0).answers()), done.get(0).assessment());
+    }
+
+    @Test
+    void aYesToBreathlessnessEndsTheCheckAtOnceWithJustThatEmergency() {
+        wizard.question("breathless_chest_pain").choose("yes");
+        assertTrue(wizard.decidedProperty().get());
+        assertTrue(wizard.lastSectionProperty().get(), "Next now reads as the way to the results");
+
+        List<QuestionViewModel> wrong = wizard.next();
+
+        assertEquals(List.of(), wrong, "the rest of the page is not asked for");
+        assertEquals(0, wizard.sectionIndexProperty().get());
+        assertEquals(1, done.size());
+        assertEquals(CareLevel.EMERGENCY, done.get(0).assessment().careLevel());
+        assertEquals(List.of("rf_clot_with_breathlessness"),
+                done.get(0).assessment().redFlags().stream().map(RaisedFlag::id).toList());
+        assertEquals(UiFixtures.engine().decided(done.get(0).answers()), Optional.of(done.get(0).assessment()));
+    }
+
+    @Test
+    void takingBackTheEmergencyAnswerAsksTheRestAgain() {
+        wizard.question("breathless_chest_pain").choose("yes");
+
+        wizard.question("breathless_chest_pain").choose("no");
+
+        assertFalse(wizard.decidedProperty().get());
+        assertFalse(wizard.lastSectionProperty().get());
+        assertFalse(wizard.next().isEmpty(), "the other questions on the page are asked for");
+        assertEquals(List.of(), done);
+    }
+
+    @Test
+    void eachAnswerAsksTheEngineOnceWhichQuestionsAreShown() {
+        Assessor engine = UiFixtures.engine();
+        int[] shownCalls = {0};
+        Assessor counting = (Assessor) java.lang.reflect.Proxy.newProxyInstance(Assessor.class.getClassLoader(),
+                new Class<?>[] {Assessor.class}, (proxy, method, args) -> {
+                    shownCalls[0] += method.getName().equals("shownQuestions") ? 1 : 0;
+                    return method.invoke(engine, args);
+                });
+        WizardViewModel counted = new WizardViewModel(counting, DistanceUnit.KM, UiFixtures.DIRECT, done::add,
+                () -> { }, e -> { });
+        int before = shownCalls[0];
+
+        counted.question("had_before").choose("yes");
+
+        assertEquals(1, shownCalls[0] - before);
+        assertTrue(counted.question("recurrence").isShown());
     }
 
     private void answerFirstPage() {
