@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.calfcheck.store.SavedAssessment;
@@ -11,6 +12,7 @@ import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DeferredPage;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.PageFactory;
+import org.calfcheck.ui.coach.CheckReader;
 import org.calfcheck.ui.coach.CoachWorkspace;
 
 /**
@@ -21,11 +23,13 @@ import org.calfcheck.ui.coach.CoachWorkspace;
 final class CoachSetup {
 
     private final Path dataDir;
+    private final CheckReader checks;
     private CompletableFuture<CoachWorkspace.Opening> opening;
     private final AtomicReference<CoachWorkspace> workspace = new AtomicReference<>();
 
-    CoachSetup(Path dataDir) {
+    CoachSetup(Path dataDir, CheckReader checks) {
         this.dataDir = dataDir;
+        this.checks = checks;
     }
 
     /** Opens the database on its own thread, once; the page asks for it after the window's first frame. */
@@ -47,9 +51,9 @@ final class CoachSetup {
                 () -> opening().thenCompose(open -> onFxThread(() -> {
                     CoachWorkspace built = open.build(background, dialogs, CoachSetup::focusedWindow,
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
-                            reprint.<Consumer<SavedAssessment>>map(sheet -> saved -> sheet.accept(
-                                    new CompletedCheck(saved.answers(), saved.assessment())))
-                                    .orElse(saved -> notYet(dialogs, "Reprinting a sheet")));
+                            reprint.<BiConsumer<SavedAssessment, String>>map(sheet -> (saved, name) -> sheet.accept(
+                                    new CompletedCheck(saved.answers(), saved.assessment(), Optional.of(name))))
+                                    .orElse((saved, name) -> notYet(dialogs, "Reprinting a sheet")), checks);
                     workspace.set(built);
                     return built.page();
                 })));

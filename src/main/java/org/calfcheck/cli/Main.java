@@ -108,6 +108,8 @@ public final class Main implements Callable<Integer> {
         commands.put("validate-content", ValidateContentCommand::new);
         commands.put("assess", AssessCommand::new);
         commands.put("client", ClientCommand::new);
+        commands.put("plan", PlanCommand::new);
+        commands.put("checkin", CheckInCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 
@@ -148,7 +150,9 @@ public final class Main implements Callable<Integer> {
 
     private int desktop(boolean smokeTest) throws InterruptedException {
         // the sheet preview, the coach page and "Save to client…" all hang off the results view
-        CoachSetup coach = new CoachSetup(dataDir.resolve());
+        // a runner's answers file taken in on the Coach page is assessed as "calfcheck assess" would
+        CoachSetup coach = new CoachSetup(dataDir.resolve(), new org.calfcheck.ui.coach.EngineCheckReader(
+                () -> new org.calfcheck.engine.Engine(contentSource().load())));
         ResultActions actions = ResultActions.NONE
                 .withRoutineSheet(SheetPreviewOpener.forDesktop())
                 .withSaveToClient(coach.saveToClient());

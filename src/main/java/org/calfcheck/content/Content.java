@@ -10,9 +10,11 @@ import java.util.stream.Stream;
  * All of CalfCheck's knowledge, loaded and validated. Immutable; build it with {@link ContentLoader}.
  *
  * @param version the content version a saved assessment records
+ * @param plan    the return-to-run plan ({@code recovery-plan.json})
  */
 public record Content(String version, List<Cause> causes, List<Exercise> exercises, List<RecoveryStep> recovery,
-                      List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules) {
+                      List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules,
+                      ReturnPlan plan) {
 
     public Content {
         causes = List.copyOf(causes);
@@ -21,6 +23,12 @@ public record Content(String version, List<Cause> causes, List<Exercise> exercis
         advice = List.copyOf(advice);
         redFlags = List.copyOf(redFlags);
         rules = List.copyOf(rules);
+    }
+
+    /** Content without a return-to-run plan, for content built in code for the check alone. */
+    public Content(String version, List<Cause> causes, List<Exercise> exercises, List<RecoveryStep> recovery,
+                   List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules) {
+        this(version, causes, exercises, recovery, advice, redFlags, questionnaire, rules, ReturnPlan.NONE);
     }
 
     /** Every item with an id, in file order: causes, exercises, recovery, advice, red flags. */

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads and validates CalfCheck's content: the eight JSON files, from inside the jar or from a folder.
+ * Loads and validates CalfCheck's content: the JSON files, from inside the jar or from a folder.
  * Every problem is collected (malformed JSON with line and column, missing and wrong fields with their JSON path,
  * then references, duplicates and conditions that do not fit their questions) and reported together in one
  * {@link ContentException}, so an author fixes a whole batch per run.
@@ -35,10 +35,11 @@ public final class ContentLoader {
     public static final String RED_FLAGS = "redflags.json";
     public static final String QUESTIONNAIRE = "questionnaire.json";
     public static final String RULES = "rules.json";
+    public static final String RECOVERY_PLAN = "recovery-plan.json";
 
     /** The content files, in the order they are read and their problems reported. */
     public static final List<String> FILES =
-            List.of(MANIFEST, CAUSES, EXERCISES, RECOVERY, PREVENTION, RED_FLAGS, QUESTIONNAIRE, RULES);
+            List.of(MANIFEST, CAUSES, EXERCISES, RECOVERY, PREVENTION, RED_FLAGS, QUESTIONNAIRE, RULES, RECOVERY_PLAN);
 
     // no logger field: a command that loads clean content should not pay for starting the logging system
 
@@ -112,7 +113,8 @@ public final class ContentLoader {
                 map(roots, RED_FLAGS, RedFlagsMapper::read, List.of()),
                 map(roots, QUESTIONNAIRE, r -> QuestionnaireMapper.read(r, untypedQuestions),
                         new Questionnaire(List.of())),
-                map(roots, RULES, RulesMapper::read, List.of()));
+                map(roots, RULES, RulesMapper::read, List.of()),
+                map(roots, RECOVERY_PLAN, ReturnPlanMapper::read, ReturnPlan.NONE));
         problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));

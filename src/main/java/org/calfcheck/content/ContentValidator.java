@@ -48,6 +48,7 @@ final class ContentValidator {
         checkChoices();
         checkRules();
         new ConditionValidator(content, readableFiles.contains(QUESTIONNAIRE), untypedQuestions, problems).check();
+        new ReturnPlanValidator(content, readableFiles, problems).check();
         return List.copyOf(problems);
     }
 

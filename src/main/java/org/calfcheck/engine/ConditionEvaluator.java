@@ -19,9 +19,9 @@ final class ConditionEvaluator {
     /** Numbers closer than this are equal: answers are typed by people, not computed. */
     private static final double EPSILON = 1e-9;
 
-    private final Facts facts;
+    private final FactSource facts;
 
-    ConditionEvaluator(Facts facts) {
+    ConditionEvaluator(FactSource facts) {
         this.facts = facts;
     }
 

@@ -15,7 +15,7 @@ import org.calfcheck.content.Unit;
  * is still to come: it could become any answer, so every comparison on it is unknown, even "is unknown"). With
  * answers so far, a condition that is TRUE stays TRUE whatever the rest of the answers turn out to be.
  */
-final class Facts {
+final class Facts implements FactSource {
 
     private final ContentIndex index;
     private final Answers answers;
@@ -73,7 +73,8 @@ final class Facts {
     }
 
     /** The fact named in a condition or a reason: a question id or {@code derived.<name>}. */
-    Fact fact(String name) {
+    @Override
+    public Fact fact(String name) {
         Fact fact = known.get(name);
         if (fact == null) {
             Optional<DerivedFact> derived = index.derivedFact(name);

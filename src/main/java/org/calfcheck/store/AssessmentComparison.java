@@ -19,7 +19,9 @@ public record AssessmentComparison(SavedAssessment earlier, SavedAssessment late
 
     /** Which way something moved between the two assessments. */
     public enum Change {
-        APPEARED, RESOLVED, STRONGER, WEAKER, UNCHANGED;
+        APPEARED, RESOLVED, STRONGER, WEAKER, UNCHANGED,
+        /** Listed before, but the later check could not have listed it (more urgent, or no causes at all). */
+        NOT_ASSESSED;
 
         /** Care level: higher is "stronger" (more urgent). */
         static Change of(CareLevel before, CareLevel after) {
@@ -52,10 +54,13 @@ public record AssessmentComparison(SavedAssessment earlier, SavedAssessment late
             changes.add(new CauseChange(now.id(), now.title(), then.map(LikelyCause::strength),
                     Optional.of(now.strength()), change));
         }
+        // an urgent or emergency result may list no causes: silence there is not recovery
+        boolean couldList = !after.isEmpty()
+                && later.assessment().careLevel().compareTo(earlier.assessment().careLevel()) <= 0;
         for (LikelyCause then : before.values()) {
             if (!after.containsKey(then.id())) {
                 changes.add(new CauseChange(then.id(), then.title(), Optional.of(then.strength()), Optional.empty(),
-                        Change.RESOLVED));
+                        couldList ? Change.RESOLVED : Change.NOT_ASSESSED));
             }
         }
         return new AssessmentComparison(earlier, later,

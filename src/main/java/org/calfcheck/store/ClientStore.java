@@ -187,16 +187,41 @@ public final class ClientStore implements AutoCloseable {
         return assessment(assessmentId);
     }
 
+    /** Deletes one saved assessment; the client and their other assessments stay. */
+    public synchronized void deleteAssessment(long id) throws StoreException {
+        assessment(id);
+        write(() -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A number that changes whenever another connection (a second window, a {@code calfcheck client} command)
+     * commits to the file; this store's own writes leave it alone. Cheap enough to read on every window focus.
+     */
+    public synchronized long dataVersion() throws StoreException {
+        return read(() -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
     // ---- export and import ----
 
     /**
-     * Writes one client and all their readable assessments as a portable JSON file.
+     * Writes one client, all their readable assessments and their recovery journal as a portable JSON file.
      *
      * @return the assessments that could not be read and so are not in the file
      */
     public List<DamagedAssessment> exportClient(long clientId, Path out, boolean force) throws StoreException {
         ClientRecords records = records(clientId);
-        new ClientTransfer(json).export(client(clientId), records.readable(), out, force);
+        new ClientTransfer(json).export(client(clientId), records.readable(),
+                new RecoveryJournal(this, clock).records(clientId), out, force);
         return records.damaged();
     }
 
@@ -297,6 +322,19 @@ public final class ClientStore implements AutoCloseable {
 
     StoreJson json() {
         return json;
+    }
+
+    /** The recovery journal's way in: its reads and writes share this store's connection and transactions. */
+    Connection connection() {
+        return connection;
+    }
+
+    <T> T reading(Work<T> work) throws StoreException {
+        return read(work);
+    }
+
+    <T> T writing(Work<T> work) throws StoreException {
+        return write(work);
     }
 
     // ---- plumbing ----

@@ -30,7 +30,8 @@ final class ClientTransfer {
     static final int VERSION = 1;
 
     /** A fully checked client file, ready to write. */
-    record ClientFile(String name, String notes, boolean archived, Instant created, List<Entry> assessments) {
+    record ClientFile(String name, String notes, boolean archived, Instant created, List<Entry> assessments,
+                      RecoveryRecords recovery) {
     }
 
     record Entry(Instant takenAt, Answers answers, Assessment assessment, String coachNotes) {
@@ -50,6 +51,11 @@ final class ClientTransfer {
     }
 
     void export(Client client, List<SavedAssessment> saved, Path out, boolean force) throws StoreException {
+        export(client, saved, RecoveryRecords.NONE, out, force);
+    }
+
+    void export(Client client, List<SavedAssessment> saved, RecoveryRecords recovery, Path out, boolean force)
+            throws StoreException {
         java.util.Optional<String> unfit = target(out).problem(force);
         if (unfit.isPresent()) {
             throw new StoreException(StoreException.Kind.OUTPUT, out + " " + unfit.get() + ".");
@@ -69,6 +75,9 @@ final class ClientTransfer {
             entry.put("coachNotes", one.coachNotes());
             entry.set("answers", json.answersTree(one.answers()));
             entry.set("assessment", json.assessmentTree(one.assessment()));
+        }
+        if (!recovery.isEmpty()) {
+            root.set("recovery", new RecoveryJson(json).records(recovery));
         }
         try {
             // a half-written export never replaces a good one, and a failed one leaves no temporary file
@@ -150,10 +159,11 @@ final class ClientTransfer {
                 });
             }
         }
+        RecoveryRecords recovery = new RecoveryJson(json).readRecords(root.get("recovery"), "$.recovery", problems);
         if (!problems.isEmpty()) {
             throw bad(in, problems);
         }
-        return new ClientFile(name.strip(), notes, archived, created, entries);
+        return new ClientFile(name.strip(), notes, archived, created, entries, recovery);
     }
 
     private java.util.Optional<Entry> entry(JsonNode node, String path, List<String> problems) {

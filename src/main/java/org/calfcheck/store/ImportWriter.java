@@ -19,6 +19,7 @@ final class ImportWriter {
         List<Client> same = store.clientsNamed(file.name());
         if (same.isEmpty()) {
             Client created = store.insertClient(file.name(), file.notes(), file.archived(), file.created());
+            new RecoveryImport(store).add(created.id(), file.recovery());
             return new ImportResult(Optional.of(created), addAll(created.id(), file, Set.of()), 0, policy);
         }
         Client existing = same.get(0);
@@ -31,6 +32,7 @@ final class ImportWriter {
             case RENAME -> {
                 Client created = store.insertClient(freeName(file.name()), file.notes(), file.archived(),
                         file.created());
+                new RecoveryImport(store).add(created.id(), file.recovery());
                 yield new ImportResult(Optional.of(created), addAll(created.id(), file, Set.of()), 0, policy);
             }
             case MERGE -> {
@@ -39,6 +41,7 @@ final class ImportWriter {
                     present.add(key(saved.takenAt().toString(), store.json().writeAssessment(saved.assessment())));
                 }
                 int added = addAll(existing.id(), file, present);
+                new RecoveryImport(store).merge(existing.id(), file.recovery());
                 yield new ImportResult(Optional.of(existing), added, file.assessments().size() - added, policy);
             }
         };

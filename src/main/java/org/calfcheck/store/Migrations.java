@@ -41,7 +41,28 @@ final class Migrations {
             new Step(2, List.of(
                     "ALTER TABLE client ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE client ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
-                    "ALTER TABLE assessment ADD COLUMN coach_notes TEXT NOT NULL DEFAULT ''")));
+                    "ALTER TABLE assessment ADD COLUMN coach_notes TEXT NOT NULL DEFAULT ''")),
+            // v3: the recovery journal: one return-to-run plan per client, clearances, one check-in a day
+            new Step(3, List.of(
+                    """
+                    CREATE TABLE recovery_plan (
+                        client_id INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
+                        started_on TEXT NOT NULL,
+                        from_assessment INTEGER,
+                        care_level TEXT NOT NULL,
+                        baseline_json TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE plan_clearance (
+                        id INTEGER PRIMARY KEY,
+                        client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                        day TEXT NOT NULL,
+                        note TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE check_in (
+                        client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                        day TEXT NOT NULL,
+                        check_in_json TEXT NOT NULL,
+                        PRIMARY KEY (client_id, day))""")));
 
     static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
 

@@ -17,4 +17,7 @@ public interface DialogService {
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String extension);
 
     void showInfo(String title, String message);
+
+    /** An open-file chooser for one kind of file; empty when the user cancelled. */
+    Optional<Path> chooseOpenFile(String title, String description, String extension);
 }

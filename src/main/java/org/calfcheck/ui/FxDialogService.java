@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -44,6 +45,12 @@ public final class FxDialogService implements DialogService {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(action, cancel);
+        // Enter (and the first focus) must be the safe answer: the destructive action is chosen by name only
+        Button actionButton = (Button) alert.getDialogPane().lookupButton(action);
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        actionButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(e -> cancelButton.requestFocus());
         return alert.showAndWait().filter(action::equals).isPresent();
     }
 
@@ -54,6 +61,14 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
     }
 
     @Override

@@ -47,7 +47,7 @@ class CoachSetupTest {
             return thread;
         });
         saveAClientWithOneUrgentResult(dir.resolve("data"));
-        CoachSetup coach = new CoachSetup(dir.resolve("data"));
+        CoachSetup coach = new CoachSetup(dir.resolve("data"), org.calfcheck.ui.coach.CheckReader.UNAVAILABLE);
         ResultActions actions = ResultActions.NONE.withSaveToClient(coach.saveToClient());
         // content that never arrives: a failed load would open an error dialog over the window
         AppSetup setup = new AppSetup(() -> {

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 /** Main builds only the command the arguments name, and every command when they name none. */
 class CommandChoiceTest {
 
-    private static final Set<String> ALL = Set.of("validate-content", "assess", "client");
+    private static final Set<String> ALL = Set.of("validate-content", "assess", "client", "plan", "checkin");
 
     private static Optional<String> named(String... args) {
         return Main.commandNamedIn(args, new CommandLine(new Main()).getCommandSpec());

@@ -53,4 +53,34 @@ class AssessmentComparisonTest {
                 Fixtures.selfCare()), saved(4, "2026-02-01T00:00:00Z", 9,
                 Fixtures.assessment(CareLevel.EMERGENCY, Map.of()))).careChange());
     }
+
+    @Test
+    void causesAreNotCalledResolvedWhenTheLaterCheckWentUpACareLevelAndListedNone() {
+        SavedAssessment selfCare = saved(5, "2026-12-05T08:00:00Z", 3, Fixtures.selfCare());
+        SavedAssessment doctorToday = saved(6, "2026-12-05T17:00:00Z", 6,
+                Fixtures.assessment(CareLevel.URGENT, Map.of()));
+        AssessmentComparison comparison = AssessmentComparison.of(selfCare, doctorToday);
+        assertEquals(List.of(Change.NOT_ASSESSED, Change.NOT_ASSESSED),
+                comparison.causes().stream().map(AssessmentComparison.CauseChange::change).toList());
+    }
+
+    @Test
+    void aCauseIsNotCalledResolvedWhenTheLaterCheckIsMoreUrgentEvenIfItListedOthers() {
+        SavedAssessment later = saved(7, "2026-12-06T08:00:00Z", 8,
+                Fixtures.assessment(CareLevel.URGENT, Map.of("overuse", Strength.STRONG)));
+        Map<String, Change> changes = new java.util.HashMap<>();
+        AssessmentComparison.of(saved(5, "2026-12-05T08:00:00Z", 3, Fixtures.selfCare()), later).causes()
+                .forEach(c -> changes.put(c.id(), c.change()));
+        assertEquals(Map.of("overuse", Change.UNCHANGED, "footwear", Change.NOT_ASSESSED), changes);
+    }
+
+    @Test
+    void aCauseIsResolvedWhenTheLaterCheckAtTheSameLevelListedCausesButNotThisOne() {
+        SavedAssessment later = saved(7, "2026-12-06T08:00:00Z", 2,
+                Fixtures.assessment(CareLevel.SELF_CARE, Map.of("overuse", Strength.POSSIBLE)));
+        Map<String, Change> changes = new java.util.HashMap<>();
+        AssessmentComparison.of(saved(5, "2026-12-05T08:00:00Z", 3, Fixtures.selfCare()), later).causes()
+                .forEach(c -> changes.put(c.id(), c.change()));
+        assertEquals(Map.of("overuse", Change.WEAKER, "footwear", Change.RESOLVED), changes);
+    }
 }

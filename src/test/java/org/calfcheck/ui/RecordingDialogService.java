@@ -17,6 +17,7 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
+    private final Deque<Optional<Path>> openAnswers = new ArrayDeque<>();
 
     /** The next confirm() returns this; without a scripted answer confirm() returns false (cancel). */
     public RecordingDialogService answerConfirm(boolean answer) {
@@ -26,6 +27,12 @@ public final class RecordingDialogService implements DialogService {
 
     public RecordingDialogService answerSaveFile(Optional<Path> answer) {
         fileAnswers.add(answer);
+        return this;
+    }
+
+    /** The next chooseOpenFile() returns this; without a scripted answer it returns empty (cancel). */
+    public RecordingDialogService answerOpenFile(Optional<Path> answer) {
+        openAnswers.add(answer);
         return this;
     }
 
@@ -52,6 +59,12 @@ public final class RecordingDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String extension) {
         shown.add(new Shown("save", title, suggestedName, List.of(description, extension)));
         return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String extension) {
+        shown.add(new Shown("open", title, "", List.of(description, extension)));
+        return openAnswers.isEmpty() ? Optional.empty() : openAnswers.poll();
     }
 
     @Override

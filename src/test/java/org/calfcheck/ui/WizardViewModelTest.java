@@ -90,23 +90,23 @@ class WizardViewModelTest {
 
     @Test
     void aNumberOutOfRangeGetsTheEnginesMessage() {
-        goToPageOf("rest_days");
-        wizard.question("rest_days").numberTextProperty().set("12");
+        goToPageOf("runs_per_week");
+        wizard.question("runs_per_week").numberTextProperty().set("20");
 
         wizard.next();
 
-        assertFalse(wizard.question("rest_days").errorProperty().get().isEmpty());
-        assertFalse(wizard.question("rest_days").errorProperty().get().equals("Please answer this question."));
+        assertFalse(wizard.question("runs_per_week").errorProperty().get().isEmpty());
+        assertFalse(wizard.question("runs_per_week").errorProperty().get().equals("Please answer this question."));
     }
 
     @Test
     void textThatIsNotANumberIsNamedAsSuch() {
-        goToPageOf("rest_days");
-        wizard.question("rest_days").numberTextProperty().set("two");
+        goToPageOf("runs_per_week");
+        wizard.question("runs_per_week").numberTextProperty().set("two");
 
         wizard.next();
 
-        assertEquals("Enter a number, for example 12.", wizard.question("rest_days").errorProperty().get());
+        assertEquals("Enter a number, for example 12.", wizard.question("runs_per_week").errorProperty().get());
     }
 
     @Test
@@ -188,7 +188,8 @@ class WizardViewModelTest {
     }
 
     private void answerFirstPage() {
-        for (String id : List.of("breathless_chest_pain", "foot_cold_pale_numb", "calf_tense_swelling", "felt_pop")) {
+        for (String id : List.of("breathless_chest_pain", "foot_cold_pale_numb", "calf_tense_swelling",
+                "saddle_numb_or_bladder", "dark_urine", "very_unwell", "felt_pop")) {
             wizard.question(id).choose("no");
         }
         wizard.question("can_bear_weight").choose("yes");

@@ -47,7 +47,12 @@ public final class ClientListView extends VBox {
         ListView<Client> list = new ListView<>(viewModel.shownClients());
         list.setId("client-list");
         list.setAccessibleText("Clients");
-        list.setPlaceholder(new Label("No clients match."));
+        Label empty = new Label();
+        empty.setId("client-list-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("help-text");
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        list.setPlaceholder(empty);
         list.setCellFactory(view -> new ClientCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -81,8 +86,14 @@ public final class ClientListView extends VBox {
         add.setOnAction(e -> viewModel.addClient());
         HBox addRow = new HBox(8, newName, add);
         HBox.setHgrow(newName, Priority.ALWAYS);
+        Button importClient = new Button("_Import client…", new FontIcon(Feather.DOWNLOAD));
+        importClient.setId("import-client");
+        importClient.setMnemonicParsing(true);
+        importClient.setMinWidth(Region.USE_PREF_SIZE);
+        importClient.setAccessibleText("Import a client from a CalfCheck client file");
+        importClient.setOnAction(e -> viewModel.importClient());
 
-        getChildren().addAll(title, searchRow, archived, summary, list, addRow);
+        getChildren().addAll(title, searchRow, archived, summary, list, addRow, importClient);
     }
 
     /** Name, with the first line of the notes and an "archived" tag beneath. */

@@ -14,8 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import java.nio.file.Path;
+import org.calfcheck.store.ClashPolicy;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
+import org.calfcheck.store.StoreException;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -35,6 +38,7 @@ public final class ClientListViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final ObjectProperty<Client> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
     public ClientListViewModel(ClientStore store, Background background, DialogService dialogs) {
         this.store = store;
@@ -75,6 +79,34 @@ public final class ClientListViewModel {
         }, CoachErrors.showing(dialogs, "The client could not be added"));
     }
 
+    /** Imports a client file chosen by the coach; a name already taken is merged only when the coach says so. */
+    public void importClient() {
+        dialogs.chooseOpenFile("Import a client", "CalfCheck client file (*.json)", "json")
+                .ifPresent(file -> importFrom(file, ClashPolicy.REFUSE));
+    }
+
+    private void importFrom(Path file, ClashPolicy policy) {
+        background.run(() -> store.importClient(file, policy), result -> {
+            filter.set("");
+            refresh(clients -> result.client().ifPresent(selected::set));
+            String name = result.client().map(Client::name).orElse("The client");
+            dialogs.showInfo("Client imported", name + ": " + result.added()
+                    + (result.added() == 1 ? " assessment" : " assessments") + " added"
+                    + (result.unchanged() > 0 ? ", " + result.unchanged() + " already here" : "") + ".");
+        }, failure -> {
+            if (failure instanceof StoreException clash && clash.kind() == StoreException.Kind.NAME_CLASH
+                    && policy == ClashPolicy.REFUSE) {
+                if (dialogs.confirm("Client already in your records", "A client with the name in " + file.getFileName()
+                        + " is already in your records. Add the file's assessments to that client? Assessments"
+                        + " already there are not added twice.", "Add to that client")) {
+                    importFrom(file, ClashPolicy.MERGE);
+                }
+                return;
+            }
+            CoachErrors.showing(dialogs, "The client could not be imported").accept(failure);
+        });
+    }
+
     private void applyFilter() {
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         boolean archived = showArchived.get();
@@ -87,6 +119,15 @@ public final class ClientListViewModel {
         long hidden = all.stream().filter(Client::archived).count();
         summary.set(shown.size() + (shown.size() == 1 ? " client" : " clients")
                 + (!showArchived.get() && hidden > 0 ? " · " + hidden + " archived hidden" : ""));
+        String text = filter.get() == null ? "" : filter.get().strip();
+        emptyText.set(all.isEmpty() ? "No clients yet — add one below."
+                : !text.isEmpty() ? "No clients match \"" + text + "\"."
+                : "Every client is archived — tick \"Show archived\" to see them.");
+    }
+
+    /** What the empty list says: no clients at all, none matching the search, or all archived. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ObservableList<Client> shownClients() {

@@ -12,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,46 +38,63 @@ public final class ClientPageView extends VBox {
         Label details = new Label();
         details.getStyleClass().add("help-text");
         details.textProperty().bind(viewModel.detailsProperty());
+        details.setWrapText(true); // beside the toolbar at 1024 px it takes a second line, never "…"
         Button archive = new Button();
         archive.setId("archive-client");
         archive.setGraphic(new FontIcon(Feather.ARCHIVE));
         archive.textProperty().bind(viewModel.archiveLabelProperty());
         archive.setOnAction(e -> viewModel.toggleArchived());
-        Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
+        archive.setAccessibleText("Archive or unarchive this client");
+        Button delete = new Button("_Delete client…", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-client");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> viewModel.delete());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new VBox(2, heading, details), spacer, archive, delete);
-        top.setAlignment(Pos.CENTER_LEFT);
+        Button takeIn = new Button("_Take in a check…", new FontIcon(Feather.DOWNLOAD));
+        takeIn.setId("take-in-check");
+        takeIn.setAccessibleText("Take in a check a runner sent as an answers file");
+        takeIn.setOnAction(e -> viewModel.takeInCheck());
+        Button export = new Button("E_xport…", new FontIcon(Feather.UPLOAD));
+        export.setId("export-client");
+        export.setAccessibleText("Export this client to a file");
+        export.setOnAction(e -> viewModel.exportClient());
+        VBox title = new VBox(2, heading, details);
+        title.setMinWidth(220);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = new HBox(10, title, toolbar(takeIn, export, archive, delete));
+        top.setAlignment(Pos.TOP_LEFT);
 
         TableView<HistoryRow> table = historyTable(viewModel);
-        Button open = new Button("Open result", new FontIcon(Feather.FILE_TEXT));
+        Button open = new Button("_Open result", new FontIcon(Feather.FILE_TEXT));
         open.setId("open-result");
         open.disableProperty().bind(viewModel.oneSelectedProperty().not());
         open.setOnAction(e -> viewModel.reopenSelected());
-        Button reprint = new Button("Reprint sheet", new FontIcon(Feather.PRINTER));
+        Button reprint = new Button("_Reprint sheet", new FontIcon(Feather.PRINTER));
         reprint.setId("reprint-sheet");
         reprint.disableProperty().bind(viewModel.oneSelectedProperty().not());
         reprint.setOnAction(e -> viewModel.reprintSelected());
-        Button compare = new Button("Compare two", new FontIcon(Feather.COLUMNS));
+        Button compare = new Button("Co_mpare two", new FontIcon(Feather.COLUMNS));
         compare.setId("compare");
         compare.disableProperty().bind(viewModel.twoSelectedProperty().not());
         compare.setOnAction(e -> viewModel.compareSelected());
+        Button deleteOne = new Button("De_lete check…", new FontIcon(Feather.TRASH));
+        deleteOne.setId("delete-assessment");
+        deleteOne.setAccessibleText("Delete the selected assessment");
+        deleteOne.disableProperty().bind(viewModel.oneSelectedProperty().not());
+        deleteOne.setOnAction(e -> viewModel.deleteSelectedAssessment());
         Label hint = new Label("Select one to open or reprint it, two (Ctrl+click) to compare.");
         hint.getStyleClass().add("help-text");
-        HBox actions = new HBox(8, open, reprint, compare, hint);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        FlowPane actions = toolbar(open, reprint, compare, deleteOne);
+        actions.setId("history-actions");
 
         TextArea clientNotes = notesArea("client-notes", "Notes about this client", viewModel.clientNotesProperty());
-        Button saveClientNotes = new Button("Save notes");
+        Button saveClientNotes = new Button("_Save client notes");
         saveClientNotes.setId("save-client-notes");
         saveClientNotes.setOnAction(e -> viewModel.saveClientNotes());
         TextArea coachNotes = notesArea("coach-notes", "Your note on the selected assessment",
                 viewModel.coachNotesProperty());
         coachNotes.disableProperty().bind(viewModel.oneSelectedProperty().not());
-        Button saveCoachNotes = new Button("Save note");
+        Button saveCoachNotes = new Button("Save _note");
         saveCoachNotes.setId("save-coach-notes");
         saveCoachNotes.disableProperty().bind(viewModel.oneSelectedProperty().not());
         saveCoachNotes.setOnAction(e -> viewModel.saveCoachNotes());
@@ -93,9 +111,9 @@ public final class ClientPageView extends VBox {
         GridPane.setHgrow(clientNotes, Priority.ALWAYS);
         GridPane.setHgrow(coachNotes, Priority.ALWAYS);
 
-        PainChart chart = new PainChart(viewModel.pain());
+        PainTrend chart = new PainTrend(viewModel.pain());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, sectionLabel("History"), table, actions, chart, notes);
+        getChildren().addAll(top, sectionLabel("History"), table, actions, hint, chart, notes);
     }
 
     private static TableView<HistoryRow> historyTable(ClientPageViewModel viewModel) {
@@ -111,35 +129,60 @@ public final class ClientPageView extends VBox {
         TableColumn<HistoryRow, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 ClientPageViewModel.DATE_TIME.format(c.getValue().takenAt())));
+        date.setMinWidth(165); // "30 Nov 2026, 23:59" whole at any window size
         date.setPrefWidth(170);
-        date.setMaxWidth(190);
+        date.setMaxWidth(200);
         date.setSortable(false);
         TableColumn<HistoryRow, CareLevel> care = new TableColumn<>("Care level");
         care.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().careLevel()));
         care.setCellFactory(column -> new CareCell());
-        care.setPrefWidth(160);
-        care.setMaxWidth(180);
+        care.setMinWidth(175); // the widest tag, "See someone soon", never cut
+        care.setPrefWidth(175);
+        care.setMaxWidth(200);
         care.setSortable(false);
         TableColumn<HistoryRow, String> pain = new TableColumn<>("Pain");
         pain.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().painNow()
                 .map(p -> Math.round(p) + " / 10").orElse("–")));
+        pain.setMinWidth(75);
         pain.setPrefWidth(80);
         pain.setMaxWidth(90);
         pain.setSortable(false);
+        TableColumn<HistoryRow, Boolean> note = new TableColumn<>("Note");
+        note.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().hasNotes()));
+        note.setCellFactory(column -> new NoteCell());
+        note.setSortable(false);
+        note.setMinWidth(60);
+        note.setPrefWidth(60);
+        note.setMaxWidth(70);
+        note.setReorderable(false);
         TableColumn<HistoryRow, String> causes = new TableColumn<>("Top causes");
         causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().damage()
                 .map(problem -> "⚠ Damaged, cannot be read: " + problem)
                 .orElse(c.getValue().topCauses().isEmpty()
-                ? "No clear cause" : String.join(", ", c.getValue().topCauses())
-                + (c.getValue().hasNotes() ? "   ✎" : ""))));
+                ? "No clear cause" : String.join(", ", c.getValue().topCauses()))));
         causes.setSortable(false);
+        causes.setCellFactory(column -> new WrappingCell());
+        causes.setMinWidth(200);
         causes.setPrefWidth(420);
-        table.getColumns().addAll(List.of(date, care, pain, causes));
+        table.getColumns().addAll(List.of(date, care, pain, note, causes));
 
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryRow>) change ->
-                viewModel.selectedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        viewModel.history().addListener((ListChangeListener<HistoryRow>) change ->
-                table.getSelectionModel().clearSelection());
+        // both ways: the coach selects in the table; a reload or a saved note re-selects from the view-model
+        boolean[] syncing = {false};
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryRow>) change -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                viewModel.selectedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                syncing[0] = false;
+            }
+        });
+        viewModel.selectedRows().addListener((ListChangeListener<HistoryRow>) change -> {
+            if (!syncing[0] && !viewModel.selectedRows().equals(table.getSelectionModel().getSelectedItems())) {
+                syncing[0] = true;
+                table.getSelectionModel().clearSelection();
+                viewModel.selectedRows().forEach(row -> table.getSelectionModel().select(row));
+                syncing[0] = false;
+            }
+        });
         return table;
     }
 
@@ -154,10 +197,46 @@ public final class ClientPageView extends VBox {
         return area;
     }
 
+    /** Buttons that wrap onto a second line when the window is narrow, each always showing its whole label. */
+    static FlowPane toolbar(Button... buttons) {
+        FlowPane bar = new FlowPane(8, 8, buttons);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setMnemonicParsing(true);
+        }
+        return bar;
+    }
+
     static Label sectionLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-label");
         return label;
+    }
+
+    /** Long cause lists take a second line rather than ending in "…". */
+    private static final class WrappingCell extends TableCell<HistoryRow, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setWrapText(true);
+        }
+    }
+
+    /** ✎ where the coach wrote a note on the assessment, with words for a screen reader. */
+    private static final class NoteCell extends TableCell<HistoryRow, Boolean> {
+        @Override
+        protected void updateItem(Boolean hasNote, boolean empty) {
+            super.updateItem(hasNote, empty);
+            boolean shown = !empty && Boolean.TRUE.equals(hasNote);
+            setText(shown ? "✎" : null);
+            getStyleClass().remove("note-marker");
+            if (shown) {
+                getStyleClass().add("note-marker");
+            }
+            setAccessibleText(shown ? "Has a note" : null);
+        }
     }
 
     /** The care level as a coloured tag. */

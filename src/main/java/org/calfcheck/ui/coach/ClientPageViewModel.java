@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,6 +28,7 @@ import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.ClientRecords;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -44,8 +46,9 @@ public final class ClientPageViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Consumer<SavedAssessment> onReopen;
-    private final Consumer<SavedAssessment> onReprint;
+    private final BiConsumer<SavedAssessment, String> onReprint;
     private final Runnable onClientsChanged;
+    private final CheckReader checks;
 
     private final ReadOnlyObjectWrapper<Client> client = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -64,8 +67,16 @@ public final class ClientPageViewModel {
     private final Map<Long, SavedAssessment> saved = new HashMap<>();
 
     public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
-                               Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint,
+                               Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged) {
+        this(store, background, dialogs, onReopen, onReprint, onClientsChanged, CheckReader.UNAVAILABLE);
+    }
+
+    /** With {@code checks}, a runner's answers file can be assessed and saved to the shown client. */
+    public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
+                               Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                               Runnable onClientsChanged, CheckReader checks) {
+        this.checks = checks;
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;
@@ -79,10 +90,16 @@ public final class ClientPageViewModel {
         });
     }
 
-    /** Shows a client (empty: nothing shown) and loads their history off the FX thread. */
+    /**
+     * Shows a client (empty: nothing shown) and loads their history off the FX thread. Showing the client already
+     * shown reloads it in place: the selected assessments and any note being typed stay.
+     */
     public void show(Optional<Client> shown) {
-        comparison.set(null);
-        selectedRows.clear();
+        boolean same = shown.isPresent() && client.get() != null && client.get().id() == shown.get().id();
+        if (!same) {
+            comparison.set(null);
+            selectedRows.clear();
+        }
         if (shown.isEmpty()) {
             client.set(null);
             history.clear();
@@ -103,6 +120,12 @@ public final class ClientPageViewModel {
 
     private void loaded(Loaded loaded) {
         Client c = loaded.client();
+        boolean same = client.get() != null && client.get().id() == c.id();
+        // what the coach was in the middle of: kept when the same client is reloaded
+        List<Long> keptIds = same ? selectedRows.stream().map(HistoryRow::assessmentId).toList() : List.of();
+        Optional<String> typedNote = same ? single().filter(one -> !one.coachNotes().equals(coachNotes.get()))
+                .map(one -> coachNotes.get()) : Optional.empty();
+        boolean clientNotesTyped = same && !client.get().notes().equals(clientNotes.get());
         client.set(c);
         heading.set(c.name());
         int count = loaded.assessments().size();
@@ -111,15 +134,20 @@ public final class ClientPageViewModel {
                 + count + (count == 1 ? " assessment" : " assessments")
                 + (damaged == 0 ? "" : " · " + damaged + " could not be read (marked in the history)"));
         archiveLabel.set(c.archived() ? "Unarchive" : "Archive");
-        clientNotes.set(c.notes());
+        if (!clientNotesTyped) {
+            clientNotes.set(c.notes());
+        }
         saved.clear();
         loaded.assessments().forEach(a -> saved.put(a.id(), a));
-        selectedRows.clear();
         // newest first in the table; the chart runs left to right in time
         List<HistoryRow> rows = loaded.records().history();
         List<HistoryRow> newestFirst = new java.util.ArrayList<>(rows);
         java.util.Collections.reverse(newestFirst);
         history.setAll(newestFirst);
+        selectedRows.setAll(newestFirst.stream().filter(row -> keptIds.contains(row.assessmentId())).toList());
+        if (single().isPresent()) {
+            typedNote.ifPresent(coachNotes::set);
+        }
         pain.setAll(rows.stream().filter(r -> r.painNow().isPresent())
                 .map(r -> new PainPoint(r.takenAt(), r.painNow().get())).toList());
     }
@@ -133,8 +161,19 @@ public final class ClientPageViewModel {
 
     public void saveCoachNotes() {
         single().ifPresent(one -> background.run(() -> store.setCoachNotes(one.id(), coachNotes.get()),
-                updated -> saved.put(updated.id(), updated),
-                CoachErrors.showing(dialogs, "The note could not be saved")));
+                this::noteSaved, CoachErrors.showing(dialogs, "The note could not be saved")));
+    }
+
+    /** The row gets its ✎ marker (or loses it) at once, and stays selected. */
+    private void noteSaved(SavedAssessment updated) {
+        saved.put(updated.id(), updated);
+        HistoryRow row = HistoryRow.of(updated);
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).assessmentId() == updated.id()) {
+                history.set(i, row);
+            }
+        }
+        selectedRows.setAll(row);
     }
 
     public void toggleArchived() {
@@ -160,12 +199,68 @@ public final class ClientPageViewModel {
         });
     }
 
+    /** Deletes the one selected assessment after a confirmation that names its date, time and care level. */
+    public void deleteSelectedAssessment() {
+        withClient(c -> single().ifPresent(one -> {
+            String question = "Delete the check of " + DATE_TIME.format(one.takenAt()) + " ("
+                    + CareLevelText.of(one.assessment().careLevel()) + ") from " + c.name() + "'s history?";
+            if (!dialogs.confirm("Delete assessment", question + " This cannot be undone.", "Delete assessment")) {
+                return;
+            }
+            background.run(() -> {
+                store.deleteAssessment(one.id());
+                return one;
+            }, deleted -> {
+                selectedRows.clear();
+                show(Optional.of(c));
+            }, CoachErrors.showing(dialogs, "The assessment could not be deleted"));
+        }));
+    }
+
+    /** Writes the shown client and all their assessments to a client file the coach chooses. */
+    public void exportClient() {
+        withClient(c -> dialogs.chooseSaveFile("Export " + c.name(), fileName(c.name()) + ".json",
+                "CalfCheck client file (*.json)", "json").ifPresent(file -> background.run(() -> {
+                    store.exportClient(c.id(), file, true); // the file chooser already asked before replacing
+                    return file;
+                }, written -> dialogs.showInfo("Client exported", c.name() + " and " + saved.size()
+                        + (saved.size() == 1 ? " assessment are" : " assessments are") + " in " + written + "."),
+                CoachErrors.showing(dialogs, "The client could not be exported"))));
+    }
+
+    /** A runner sent their answers file: assess it with the engine and save it to the shown client. */
+    public void takeInCheck() {
+        withClient(c -> dialogs.chooseOpenFile("Take in " + c.name() + "'s check", "CalfCheck answers (*.json)",
+                "json").ifPresent(file -> background.run(() -> {
+                    CompletedCheck check = checks.read(file);
+                    return store.save(c.id(), check.answers(), check.assessment());
+                }, added -> {
+                    show(Optional.of(c));
+                    dialogs.showInfo("Check taken in", "The check in " + file.getFileName() + " was assessed ("
+                            + CareLevelText.of(added.assessment().careLevel()) + ") and saved to " + c.name()
+                            + "'s history.");
+                }, failure -> {
+                    if (failure instanceof CheckReader.Unreadable unreadable) {
+                        dialogs.showError("The check could not be taken in", file + " is not a usable answers"
+                                + " file; nothing was saved.", unreadable.problems());
+                    } else {
+                        CoachErrors.showing(dialogs, "The check could not be taken in").accept(failure);
+                    }
+                })));
+    }
+
+    /** A file name from a client's name: letters, digits, spaces and dashes kept, nothing that breaks a path. */
+    static String fileName(String name) {
+        String clean = name.replaceAll("[^\\p{L}\\p{N} _-]", "").strip().replace(' ', '-');
+        return clean.isEmpty() ? "client" : clean;
+    }
+
     public void reopenSelected() {
         single().ifPresent(onReopen);
     }
 
     public void reprintSelected() {
-        single().ifPresent(onReprint);
+        withClient(c -> single().ifPresent(one -> onReprint.accept(one, c.name())));
     }
 
     /** Compares the two selected assessments (earlier first). */

@@ -1,6 +1,7 @@
 package org.calfcheck.ui.coach;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.calfcheck.store.ClientStore;
@@ -10,20 +11,40 @@ import org.calfcheck.ui.Page;
 
 /**
  * The "Coach" page of the app shell. The lead wires {@code onReopen} to the results view and {@code onReprint}
- * to the sheet preview; {@link #refresh()} after saving an assessment elsewhere ("Save to client…").
+ * to the sheet preview (with the client's name); {@link #refresh()} after saving an assessment elsewhere ("Save to client…").
  */
 public final class CoachPage implements Page {
 
     private final ClientListViewModel list;
     private final ClientPageViewModel page;
     private final CoachView view;
+    private final OutsideChanges outside;
+    /** Held here: the listener on it lives as long as the page. */
+    private final javafx.beans.value.ObservableValue<Boolean> windowFocused;
 
     public CoachPage(ClientStore store, Background background, DialogService dialogs,
-                     Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
+                     Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint) {
+        this(store, background, dialogs, onReopen, onReprint, CheckReader.UNAVAILABLE);
+    }
+
+    /** With {@code checks}, "Take in a check…" assesses a runner's answers file and saves it to the client. */
+    public CoachPage(ClientStore store, Background background, DialogService dialogs,
+                     Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                     CheckReader checks) {
         this.list = new ClientListViewModel(store, background, dialogs);
-        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh);
+        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh, checks);
         this.view = new CoachView(list, page);
+        this.outside = new OutsideChanges(store, background, this::refresh);
+        // coming back to the window (from a terminal, or another CalfCheck window) picks up what changed there
+        this.windowFocused = view.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::focusedProperty).orElse(false);
+        windowFocused.addListener((obs, was, now) -> {
+            if (now) {
+                checkForOutsideChanges();
+            }
+        });
         list.refresh();
+        outside.check();
     }
 
     @Override
@@ -47,6 +68,11 @@ public final class CoachPage implements Page {
     public void refresh() {
         list.refresh();
         page.show(Optional.ofNullable(list.selectedProperty().get()));
+    }
+
+    /** Refreshes when another window or a command wrote to the database since the last look. */
+    public void checkForOutsideChanges() {
+        outside.check();
     }
 
     public ClientListViewModel clientList() {

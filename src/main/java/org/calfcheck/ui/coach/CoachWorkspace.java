@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -58,13 +59,21 @@ public final class CoachWorkspace implements AutoCloseable {
     public record Opening(Optional<ClientStore> store, String problem) {
 
         public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
-                                    Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
+                                    Consumer<SavedAssessment> onReopen,
+                                    BiConsumer<SavedAssessment, String> onReprint) {
+            return build(executor, dialogs, owner, onReopen, onReprint, CheckReader.UNAVAILABLE);
+        }
+
+        /** As above, and {@code checks} assesses a runner's answers file for "Take in a check…". */
+        public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
+                                    Consumer<SavedAssessment> onReopen,
+                                    BiConsumer<SavedAssessment, String> onReprint, CheckReader checks) {
             if (store.isEmpty()) {
                 return new CoachWorkspace(store, new UnavailablePage(problem), Optional.empty(), Optional.empty(),
                         dialogs, problem);
             }
             Background background = new FxBackground(executor);
-            CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint);
+            CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint, checks);
             return new CoachWorkspace(store, coach, Optional.of(coach), Optional.of(new SaveToClientViewModel(
                     store.get(), background, dialogs, new FxClientChooser(owner))), dialogs, "");
         }

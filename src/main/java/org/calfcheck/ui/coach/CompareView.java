@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.calfcheck.engine.Strength;
 import org.calfcheck.store.AssessmentComparison;
@@ -29,8 +30,8 @@ public final class CompareView extends VBox {
         back.setId("compare-back");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> onBack.run());
-        Label heading = new Label("Compare " + ClientPageViewModel.DATE.format(comparison.earlier().takenAt())
-                + " with " + ClientPageViewModel.DATE.format(comparison.later().takenAt()));
+        Label heading = new Label(title(comparison));
+        heading.setId("compare-heading");
         heading.getStyleClass().add("heading");
         heading.setWrapText(true);
 
@@ -42,11 +43,10 @@ public final class CompareView extends VBox {
         ColumnConstraints first = new ColumnConstraints();
         first.setMinWidth(220);
         first.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(first, new ColumnConstraints(150), new ColumnConstraints(150),
-                new ColumnConstraints(150));
+        grid.getColumnConstraints().addAll(first, fitting(), fitting(), fitting());
         int row = 0;
-        grid.addRow(row++, header(""), header(ClientPageViewModel.DATE.format(comparison.earlier().takenAt())),
-                header(ClientPageViewModel.DATE.format(comparison.later().takenAt())), header("Change"));
+        grid.addRow(row++, header(""), header(ClientPageViewModel.DATE_TIME.format(comparison.earlier().takenAt())),
+                header(ClientPageViewModel.DATE_TIME.format(comparison.later().takenAt())), header("Change"));
         grid.addRow(row++, strong("Care level"), careTag(comparison.careBefore()), careTag(comparison.careAfter()),
                 changeTag(comparison.careChange(), "More urgent", "Less urgent"));
         grid.addRow(row++, strong("Pain now"), new Label(pain(comparison.painBefore())),
@@ -60,13 +60,28 @@ public final class CompareView extends VBox {
         for (AssessmentComparison.CauseChange cause : comparison.causes()) {
             Label title = new Label(cause.title());
             title.setWrapText(true);
-            grid.addRow(row++, title, new Label(strength(cause.before())), new Label(strength(cause.after())),
+            String after = cause.change() == Change.NOT_ASSESSED ? "not assessed" : strength(cause.after());
+            grid.addRow(row++, title, new Label(strength(cause.before())), new Label(after),
                     changeTag(cause.change(), "Stronger", "Weaker"));
         }
 
         HBox top = new HBox(back);
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, heading, grid);
+    }
+
+    /** Two checks on one day are told apart by their times, so the title always carries them. */
+    static String title(AssessmentComparison comparison) {
+        return "Compare " + ClientPageViewModel.DATE_TIME.format(comparison.earlier().takenAt()) + " with "
+                + ClientPageViewModel.DATE_TIME.format(comparison.later().takenAt());
+    }
+
+    /** A column as wide as its widest label, never squeezed into "…". */
+    private static ColumnConstraints fitting() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        return column;
     }
 
     private static Label header(String text) {
@@ -94,9 +109,11 @@ public final class CompareView extends VBox {
             case STRONGER -> stronger;
             case WEAKER -> weaker;
             case UNCHANGED -> "Same";
+            case NOT_ASSESSED -> "Not assessed";
         };
         Label tag = new Label(text);
-        tag.getStyleClass().addAll("change-tag", "change-" + change.name().toLowerCase(java.util.Locale.ROOT));
+        tag.getStyleClass().addAll("change-tag",
+                "change-" + change.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return tag;
     }
 

@@ -42,18 +42,26 @@ final class PainChart extends LineChart<Number, Number> {
             }
         });
         ((NumberAxis) getYAxis()).setMinorTickVisible(false);
-        getData().add(series);
         points.addListener((ListChangeListener<PainPoint>) change -> redraw(points));
         redraw(points);
         setAccessibleText("Pain trend chart");
     }
 
     private void redraw(ObservableList<PainPoint> points) {
+        if (points.isEmpty()) {
+            // an emptied series keeps its old path drawn; taking the series out clears it
+            series.getData().clear();
+            getData().remove(series);
+            return;
+        }
+        if (!getData().contains(series)) {
+            getData().add(series);
+        }
         series.getData().setAll(points.stream()
                 .map(p -> new XYChart.Data<Number, Number>(day(p.takenAt()), p.pain())).toList());
         // about six date labels whatever the span, with a little room either side of the first and last visit
-        double first = points.stream().mapToDouble(p -> day(p.takenAt())).min().orElse(0);
-        double last = points.stream().mapToDouble(p -> day(p.takenAt())).max().orElse(first);
+        double first = points.stream().mapToDouble(p -> day(p.takenAt())).min().orElseThrow();
+        double last = points.stream().mapToDouble(p -> day(p.takenAt())).max().orElseThrow();
         double span = Math.max(last - first, 6);
         double tick = Math.max(1, Math.ceil(span / 6));
         NumberAxis x = (NumberAxis) getXAxis();

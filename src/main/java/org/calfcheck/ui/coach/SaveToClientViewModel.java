@@ -43,15 +43,29 @@ public final class SaveToClientViewModel {
     private record Saved(SavedAssessment assessment, Client client) {
     }
 
+    private record Target(Client client, boolean alreadySaved) {
+    }
+
     private void write(java.util.concurrent.Callable<Client> whom, Answers answers, Assessment assessment,
                        Consumer<SavedAssessment> onSaved) {
         background.run(() -> {
             Client client = whom.call();
-            return new Saved(store.save(client.id(), answers, assessment), client);
-        }, saved -> {
-            dialogs.showInfo("Saved", "This assessment is now in " + saved.client().name()
-                    + "'s history on the Coach page.");
-            onSaved.accept(saved.assessment());
+            // the same answers with the same result: most likely "Save" pressed twice
+            boolean same = store.assessments(client.id()).stream()
+                    .anyMatch(one -> one.answers().equals(answers) && one.assessment().equals(assessment));
+            return new Target(client, same);
+        }, target -> {
+            if (target.alreadySaved() && !dialogs.confirm("Already saved", target.client().name()
+                    + "'s history already has this check with the same answers and result. Save it again?",
+                    "Save again")) {
+                return;
+            }
+            background.run(() -> new Saved(store.save(target.client().id(), answers, assessment), target.client()),
+                    saved -> {
+                        dialogs.showInfo("Saved", "This assessment is now in " + saved.client().name()
+                                + "'s history on the Coach page.");
+                        onSaved.accept(saved.assessment());
+                    }, CoachErrors.showing(dialogs, "The assessment could not be saved"));
         }, CoachErrors.showing(dialogs, "The assessment could not be saved"));
     }
 }

@@ -76,7 +76,8 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
 
     /** Today's sheet for a check: the runner's own units and shoe distance (from the answers), the locale's paper. */
     SheetRequest requestFor(CompletedCheck check) {
-        return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock), Paper.forLocale(locale));
+        return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock), Paper.forLocale(locale))
+                .withName(check.name());
     }
 
     public void open(SheetRequest request) {

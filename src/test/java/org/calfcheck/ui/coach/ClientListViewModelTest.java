@@ -74,4 +74,27 @@ class ClientListViewModelTest {
         viewModel.refresh();
         assertEquals(1, dialogs.shown("error").size());
     }
+
+    @Test
+    void anEmptyListSaysWhyNoClientsYetOrNoneMatch() throws Exception {
+        viewModel.filterProperty().set("zz");
+        assertEquals("No clients match \"zz\".", viewModel.emptyTextProperty().get());
+        viewModel.filterProperty().set("");
+        for (Client client : store.clients(true)) {
+            store.deleteClient(client.id());
+        }
+        viewModel.refresh();
+        assertEquals("No clients yet — add one below.", viewModel.emptyTextProperty().get());
+    }
+
+    @Test
+    void anEmptyListOfOnlyArchivedClientsPointsToShowArchived() throws Exception {
+        for (Client client : store.clients(false)) {
+            store.setArchived(client.id(), true);
+        }
+        viewModel.refresh();
+        assertEquals(List.of(), shown());
+        assertEquals("Every client is archived — tick \"Show archived\" to see them.",
+                viewModel.emptyTextProperty().get());
+    }
 }

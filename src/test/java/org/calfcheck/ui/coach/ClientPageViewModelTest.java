@@ -35,6 +35,7 @@ class ClientPageViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<SavedAssessment> reopened = new ArrayList<>();
     private final List<SavedAssessment> reprinted = new ArrayList<>();
+    private final List<String> reprintedFor = new ArrayList<>();
     private int listRefreshes;
     private ClientPageViewModel viewModel;
 
@@ -45,7 +46,10 @@ class ClientPageViewModelTest {
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7),
                 Fixtures.assessment(CareLevel.SOON, Map.of("overuse", Strength.MODERATE)), "");
         store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(3), Fixtures.selfCare(), "");
-        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, reprinted::add,
+        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, (saved, name) -> {
+            reprinted.add(saved);
+            reprintedFor.add(name);
+        },
                 () -> listRefreshes++);
         viewModel.show(Optional.of(sam));
     }
@@ -71,6 +75,7 @@ class ClientPageViewModelTest {
         viewModel.reprintSelected();
         assertEquals(CareLevel.SOON, reopened.get(0).assessment().careLevel());
         assertEquals(reopened, reprinted);
+        assertEquals(List.of("Sam Runner"), reprintedFor);
     }
 
     @Test
@@ -121,5 +126,61 @@ class ClientPageViewModelTest {
         assertEquals(List.of(), store.clients(true));
         assertNull(viewModel.clientProperty().get());
         assertEquals(1, listRefreshes);
+    }
+
+    @Test
+    void savingANoteMarksItsRowAtOnceAndKeepsItSelected() {
+        HistoryRow october = viewModel.history().get(1);
+        viewModel.selectedRows().setAll(october);
+        viewModel.coachNotesProperty().set("calf much calmer");
+        viewModel.saveCoachNotes();
+        assertTrue(viewModel.history().get(1).hasNotes(), viewModel.history().toString());
+        assertEquals(List.of(october.assessmentId()),
+                viewModel.selectedRows().stream().map(HistoryRow::assessmentId).toList());
+        assertEquals("calf much calmer", viewModel.coachNotesProperty().get());
+    }
+
+    @Test
+    void reloadingTheSameClientKeepsTheSelectedAssessmentAndTheNoteBeingTyped() {
+        HistoryRow october = viewModel.history().get(1);
+        viewModel.selectedRows().setAll(october);
+        viewModel.coachNotesProperty().set("half typed");
+        viewModel.clientNotesProperty().set("new shoes");
+        viewModel.saveClientNotes();
+        viewModel.show(Optional.of(sam)); // what the list's refresh after saving does
+        assertEquals(List.of(october.assessmentId()),
+                viewModel.selectedRows().stream().map(HistoryRow::assessmentId).toList());
+        assertEquals("half typed", viewModel.coachNotesProperty().get());
+        assertEquals("new shoes", viewModel.clientNotesProperty().get());
+    }
+
+    @Test
+    void showingAnotherClientStartsWithNothingSelected() throws Exception {
+        Client bo = store.addClient("Bo", "");
+        viewModel.selectedRows().setAll(viewModel.history().get(0));
+        viewModel.show(Optional.of(bo));
+        assertTrue(viewModel.selectedRows().isEmpty());
+        assertEquals("", viewModel.coachNotesProperty().get());
+    }
+
+    @Test
+    void deletingOneAssessmentAsksNamingItAndCancelKeepsIt() throws Exception {
+        viewModel.selectedRows().setAll(viewModel.history().get(1));
+        viewModel.deleteSelectedAssessment();
+        String message = dialogs.shown("confirm").get(0).message();
+        assertTrue(message.startsWith("Delete the check of " + ClientPageViewModel.DATE_TIME.format(
+                Instant.parse("2026-10-01T07:00:00Z")) + " (See someone soon) from Sam Runner's history?"), message);
+        assertEquals(2, store.assessmentCount(sam.id()));
+    }
+
+    @Test
+    void deletingOneAssessmentAfterConfirmingKeepsTheClientAndTheOthers() throws Exception {
+        dialogs.answerConfirm(true);
+        viewModel.selectedRows().setAll(viewModel.history().get(1));
+        viewModel.deleteSelectedAssessment();
+        assertEquals(List.of(CareLevel.SELF_CARE), viewModel.history().stream().map(HistoryRow::careLevel).toList());
+        assertEquals(1, store.assessmentCount(sam.id()));
+        assertEquals(List.of(3.0), viewModel.pain().stream().map(PainPoint::pain).toList());
+        assertTrue(viewModel.selectedRows().isEmpty());
     }
 }

@@ -54,7 +54,8 @@ class CoachScreenshots {
         store = ClientStore.inFolder(Files.createTempDirectory("coach-shots"), Fixtures.clock());
         seed();
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), new RecordingDialogService(), s -> { }, s -> { });
+        page = new CoachPage(store, new FxBackground(executor), new RecordingDialogService(), s -> { },
+                (s, name) -> { });
         scene = new Scene((Parent) page.view(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 Theme.class.getResource("calfcheck.css")).toExternalForm());

@@ -29,7 +29,7 @@ class CoachWorkspaceTest {
         RecordingDialogService dialogs = new RecordingDialogService();
         CoachWorkspace[] workspace = new CoachWorkspace[1];
         FxToolkit.setupFixture(() -> workspace[0] = opening.build(Runnable::run, dialogs, () -> null, s -> { },
-                s -> { }));
+                (s, name) -> { }));
         assertEquals("Coach", workspace[0].page().name());
         workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { });
         assertEquals(opening.problem(), dialogs.shown("error").get(0).message());

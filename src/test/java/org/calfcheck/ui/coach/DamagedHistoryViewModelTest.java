@@ -41,7 +41,7 @@ class DamagedHistoryViewModelTest {
             }
             RecordingDialogService dialogs = new RecordingDialogService();
             ClientPageViewModel viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs,
-                    s -> { }, s -> { }, () -> { });
+                    s -> { }, (s, name) -> { }, () -> { });
             viewModel.show(Optional.of(sam));
 
             assertEquals(List.of(false, true, false),

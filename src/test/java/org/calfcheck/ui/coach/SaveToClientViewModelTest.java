@@ -80,4 +80,37 @@ class SaveToClientViewModelTest {
         assertTrue(saved.isEmpty());
         assertEquals(0, store.assessmentCount(bo.id()));
     }
+
+    @Test
+    void savingTheSameResultTwiceWarnsAndCancelKeepsOneCopy() throws Exception {
+        Client sam = store.addClient("Sam Runner", "");
+        SaveToClientViewModel saving = answering(Optional.of(new ClientChoice.Existing(sam)));
+        saving.save(Fixtures.answers(4), Fixtures.selfCare(), saved::add);
+        assertTrue(dialogs.shown("confirm").isEmpty());
+        saving.save(Fixtures.answers(4), Fixtures.selfCare(), saved::add);
+        assertEquals("Sam Runner's history already has this check with the same answers and result."
+                + " Save it again?", dialogs.shown("confirm").get(0).message());
+        assertEquals(1, store.assessmentCount(sam.id()));
+        assertEquals(1, saved.size());
+    }
+
+    @Test
+    void aDuplicateIsSavedAgainOnlyWhenTheCoachSaysSo() throws Exception {
+        Client sam = store.addClient("Sam Runner", "");
+        SaveToClientViewModel saving = answering(Optional.of(new ClientChoice.Existing(sam)));
+        saving.save(Fixtures.answers(4), Fixtures.selfCare(), saved::add);
+        dialogs.answerConfirm(true);
+        saving.save(Fixtures.answers(4), Fixtures.selfCare(), saved::add);
+        assertEquals(2, store.assessmentCount(sam.id()));
+    }
+
+    @Test
+    void differentAnswersAreNeverADuplicate() throws Exception {
+        Client sam = store.addClient("Sam Runner", "");
+        SaveToClientViewModel saving = answering(Optional.of(new ClientChoice.Existing(sam)));
+        saving.save(Fixtures.answers(4), Fixtures.selfCare(), saved::add);
+        saving.save(Fixtures.answers(5), Fixtures.selfCare(), saved::add);
+        assertTrue(dialogs.shown("confirm").isEmpty());
+        assertEquals(2, store.assessmentCount(sam.id()));
+    }
 }

@@ -65,5 +65,16 @@ class SheetPreviewOpenerTest {
         assertEquals(Optional.of(420.0), request.shoeDistance());
         assertEquals(org.calfcheck.report.Paper.A4, request.paper());
         assertEquals(java.time.LocalDate.of(2026, 11, 24), request.date());
+        assertEquals(Optional.empty(), request.name());
+    }
+
+    @Test
+    void aCoachsReprintCarriesTheClientsName() {
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+                new InlineRunner(), Clock.systemUTC(), Locale.UK, Optional.empty());
+        org.calfcheck.report.SheetRequest request = opener.requestFor(new org.calfcheck.ui.CompletedCheck(
+                org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare(),
+                Optional.of("Sam Runner")));
+        assertEquals(Optional.of("Sam Runner"), request.name());
     }
 }
