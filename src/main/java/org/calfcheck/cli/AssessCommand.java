@@ -3,8 +3,6 @@ package org.calfcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.calfcheck.engine.AnswersJson;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
 import org.calfcheck.engine.Engine;
+import org.calfcheck.platform.CappedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,10 +121,12 @@ final class AssessCommand implements Callable<Integer> {
             return badInput(err, List.of("no such file"));
         } catch (CharacterCodingException e) {
             return badInput(err, List.of("is not UTF-8 text"));
+        } catch (CappedText.TooLarge e) {
+            return badInput(err, List.of(e.getMessage()));
         } catch (IOException e) {
             return badInput(err, List.of("cannot be read: " + e.getMessage()));
         } catch (AnswersFormatException e) {
-            return badInput(err, e.problems());
+            return badInput(err, withQuestionnaireProblems(e));
         }
         Engine engine = new Engine(main.contentSource().load());
         DistanceUnit shownIn = units == null ? answers.units() : units;
@@ -150,6 +151,22 @@ final class AssessCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /**
+     * The format problems and, when the file's shape was right, the questionnaire's problems with the values that
+     * could be read (wrong type, choice or range): ten wrong answers are ten problems in one run, whatever kind
+     * each is. Completeness waits for a file that reads, as its problems may depend on the unreadable values.
+     */
+    private List<String> withQuestionnaireProblems(AnswersFormatException e) throws ContentException {
+        if (e.wellFormed().isEmpty()) {
+            return e.problems();
+        }
+        List<String> all = new java.util.ArrayList<>(e.problems());
+        new Engine(main.contentSource().load()).checkValues(e.wellFormed().get()).stream()
+                .map(AnswerProblem::toString)
+                .forEach(all::add);
+        return all;
+    }
+
     /** The one place output is written. */
     private void write(Assessment assessment, PrintWriter out) {
         out.print(switch (format) {
@@ -160,17 +177,19 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** An answers file is a few kilobytes; anything past this cap is not one (docs/cli.md). */
+    static final int ANSWERS_CAP_BYTES = 4 * 1024 * 1024;
+
     private String read() throws IOException {
         if (file.equals("-")) {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return CappedText.read(System.in, ANSWERS_CAP_BYTES);
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return CappedText.read(Path.of(file), ANSWERS_CAP_BYTES);
     }
 
     private int badInput(PrintWriter err, List<String> problems) {
         String name = file.equals("-") ? "stdin" : file;
-        problems.forEach(p -> err.println(name + ": " + p));
-        err.flush();
+        ProblemList.print(problems, name, err);
         return Main.EXIT_BAD_INPUT;
     }
 }

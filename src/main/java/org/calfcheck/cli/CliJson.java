@@ -20,6 +20,15 @@ final class CliJson {
     private CliJson() {
     }
 
+    /** A local date and time; a date no calendar can show is written as stored rather than failing. */
+    static String dateTime(java.time.Instant instant) {
+        try {
+            return DATE_TIME.format(instant);
+        } catch (java.time.DateTimeException e) {
+            return instant.toString();
+        }
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

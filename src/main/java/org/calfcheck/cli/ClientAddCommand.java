@@ -19,7 +19,7 @@ final class ClientAddCommand extends StoreCommand {
     @Override
     int run(ClientStore store) throws StoreException {
         Client client = store.addClient(name, notes);
-        out().println("Added client " + client.id() + ": " + client.name());
+        out().println("Added client " + client.id() + ": " + TerminalText.safe(client.name()));
         return 0;
     }
 }

@@ -22,7 +22,7 @@ final class ClientDeleteCommand extends StoreCommand {
     int run(ClientStore store) throws StoreException {
         Client client = store.client(id);
         int count = store.assessmentCount(id);
-        String question = "Delete " + client.name() + " and " + count + " assessment" + (count == 1 ? "" : "s")
+        String question = "Delete " + TerminalText.safe(client.name()) + " and " + count + " assessment" + (count == 1 ? "" : "s")
                 + " permanently?";
         if (!yes) {
             Console console = System.console();
@@ -37,7 +37,7 @@ final class ClientDeleteCommand extends StoreCommand {
             }
         }
         store.deleteClient(id);
-        out().println("Deleted " + client.name() + " and " + count + " assessment" + (count == 1 ? "" : "s") + ".");
+        out().println("Deleted " + TerminalText.safe(client.name()) + " and " + count + " assessment" + (count == 1 ? "" : "s") + ".");
         return 0;
     }
 }

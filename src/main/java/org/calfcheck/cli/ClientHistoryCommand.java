@@ -31,21 +31,43 @@ final class ClientHistoryCommand extends StoreCommand {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("assessmentId", row.assessmentId());
                 json.put("takenAt", row.takenAt().toString());
-                json.put("careLevel", row.careLevel().name());
-                json.put("topCauses", row.topCauses());
-                json.put("painNow", row.painNow());
+                if (row.isDamaged()) {
+                    json.put("damaged", row.damage().get());
+                } else {
+                    json.put("careLevel", row.careLevel().name());
+                    json.put("topCauses", row.topCauses());
+                    json.put("painNow", row.painNow());
+                }
                 rows.add(json);
             }
             out().println(CliJson.write(Map.of("client", client.name(), "history", rows)));
-            return 0;
+            return reportDamaged(history);
         }
-        out().println(client.name() + (client.archived() ? " (archived)" : "") + " — " + history.size()
-                + " saved assessment" + (history.size() == 1 ? "" : "s"));
+        out().println(TerminalText.safe(client.name()) + (client.archived() ? " (archived)" : "") + " — "
+                + history.size() + " saved assessment" + (history.size() == 1 ? "" : "s"));
         for (HistoryRow row : history) {
-            out().printf("%s  %-10s  pain %-4s  %s%n", CliJson.DATE_TIME.format(row.takenAt()),
+            if (row.isDamaged()) {
+                out().printf("%-16s  %-10s  %s%n", row.takenAt().equals(java.time.Instant.EPOCH) ? "?"
+                        : CliJson.dateTime(row.takenAt()), "DAMAGED", "saved assessment " + row.assessmentId()
+                        + " cannot be read: " + row.damage().get());
+                continue;
+            }
+            out().printf("%s  %-10s  pain %-4s  %s%n", CliJson.dateTime(row.takenAt()),
                     row.careLevel().name(), row.painNow().map(p -> String.valueOf(Math.round(p))).orElse("–"),
-                    row.topCauses().isEmpty() ? "no clear cause" : String.join(", ", row.topCauses()));
+                    TerminalText.safe(row.topCauses().isEmpty() ? "no clear cause"
+                            : String.join(", ", row.topCauses())));
         }
-        return 0;
+        return reportDamaged(history);
+    }
+
+    /** Exit 1 with a line on stderr when a saved assessment could not be read, after showing all the others. */
+    private int reportDamaged(List<HistoryRow> history) {
+        long damaged = history.stream().filter(HistoryRow::isDamaged).count();
+        if (damaged == 0) {
+            return Main.EXIT_OK;
+        }
+        err().println(damaged + (damaged == 1 ? " saved assessment" : " saved assessments")
+                + " could not be read (marked DAMAGED); the others are shown.");
+        return Main.EXIT_FAILURE;
     }
 }

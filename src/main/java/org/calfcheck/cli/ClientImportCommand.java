@@ -1,6 +1,9 @@
 package org.calfcheck.cli;
 
 import java.nio.file.Path;
+import org.calfcheck.content.ContentException;
+import org.calfcheck.engine.AnswerProblem;
+import org.calfcheck.engine.Engine;
 import org.calfcheck.store.ClashPolicy;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.ImportResult;
@@ -29,12 +32,20 @@ final class ClientImportCommand extends StoreCommand {
     int run(ClientStore store) throws StoreException {
         ClashPolicy policy = onClash == null ? ClashPolicy.REFUSE : ClashPolicy.valueOf(onClash.name().toUpperCase(
                 java.util.Locale.ROOT));
-        ImportResult result = store.importClient(file, policy);
+        Engine engine;
+        try {
+            engine = new Engine(main().contentSource().load());
+        } catch (ContentException e) {
+            return Main.reportContentProblems(e, main().contentSource(), err());
+        }
+        ImportResult result = store.importClient(file, policy,
+                answers -> engine.checkValues(answers).stream().map(AnswerProblem::toString).toList());
         if (result.client().isEmpty()) {
             out().println("Skipped: a client of that name already exists; nothing was imported.");
         } else {
             out().println("Imported " + result.added() + " assessment" + (result.added() == 1 ? "" : "s")
-                    + " into client " + result.client().get().id() + ": " + result.client().get().name()
+                    + " into client " + result.client().get().id() + ": "
+                    + TerminalText.safe(result.client().get().name())
                     + (result.unchanged() > 0 ? " (" + result.unchanged() + " already there)" : ""));
         }
         return 0;

@@ -45,8 +45,8 @@ final class ClientListCommand extends StoreCommand {
         out().printf("%6s  %-30s  %11s  %s%n", "ID", "NAME", "ASSESSMENTS", "NOTES");
         for (Client client : clients) {
             out().printf("%6d  %-30s  %11d  %s%n", client.id(),
-                    client.name() + (client.archived() ? " (archived)" : ""), store.assessmentCount(client.id()),
-                    client.notes().replace('\n', ' '));
+                    TerminalText.safe(client.name()) + (client.archived() ? " (archived)" : ""),
+                    store.assessmentCount(client.id()), TerminalText.safe(client.notes()));
         }
         return 0;
     }

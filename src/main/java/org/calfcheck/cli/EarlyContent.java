@@ -29,17 +29,31 @@ record EarlyContent(Optional<Path> folder, CompletableFuture<Content> loading) {
         }
         Optional<Path> folder = contentFolderIn(args);
         ContentSource source = new ContentSource(folder);
+        return Optional.of(start(folder, () -> source.loader().load()));
+    }
+
+    /** What loads the content. */
+    @FunctionalInterface
+    interface Load {
+        Content load() throws ContentException;
+    }
+
+    /**
+     * Starts the load on a daemon thread. Every throwable ends the load, an {@link Error} such as
+     * {@code OutOfMemoryError} too: otherwise {@link #await} would wait for ever.
+     */
+    static EarlyContent start(Optional<Path> folder, Load load) {
         CompletableFuture<Content> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                loading.complete(source.loader().load());
-            } catch (ContentException | RuntimeException e) {
+                loading.complete(load.load());
+            } catch (Throwable e) { // NOPMD: the waiting command must hear of any failure
                 loading.completeExceptionally(e);
             }
         }, "content-early-load");
         loader.setDaemon(true);
         loader.start();
-        return Optional.of(new EarlyContent(folder, loading));
+        return new EarlyContent(folder, loading);
     }
 
     /** The content, or the same exception a direct load would have thrown. */
@@ -53,7 +67,10 @@ record EarlyContent(Optional<Path> folder, CompletableFuture<Content> loading) {
             if (e.getCause() instanceof ContentException problems) {
                 throw problems;
             }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the content could not be loaded: " + e.getCause(), e.getCause());
         }
     }
 

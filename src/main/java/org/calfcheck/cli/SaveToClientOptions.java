@@ -37,10 +37,10 @@ final class SaveToClientOptions {
         try (ClientStore store = ClientStore.inFolder(dataDir, Clock.systemDefaultZone())) {
             Client who = client == null ? store.defaultClient() : store.client(client);
             SavedAssessment saved = store.save(who.id(), answers, assessment);
-            err.println("Saved as assessment " + saved.id() + " for " + who.name() + " (client " + who.id() + ").");
+            err.println("Saved as assessment " + saved.id() + " for " + TerminalText.safe(who.name()) + " (client " + who.id() + ").");
             return Main.EXIT_OK;
         } catch (StoreException e) {
-            err.println("Not saved: " + e.getMessage());
+            err.println("Not saved: " + TerminalText.safeLines(e.getMessage()));
             return e.isBadInput() ? Main.EXIT_BAD_INPUT : Main.EXIT_FAILURE;
         } finally {
             err.flush();

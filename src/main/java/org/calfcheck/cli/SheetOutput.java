@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.platform.OutputFile;
 import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFile;
 import org.calfcheck.report.SheetRequest;
@@ -51,8 +51,8 @@ final class SheetOutput {
         if (paper != null && Paper.parse(paper).isEmpty()) {
             problems.add("--paper: expected a4 or letter, not '" + paper + "'");
         }
-        if (pdf && out != null && !force && Files.exists(out)) {
-            problems.add(out + ": already exists; add --force to replace it");
+        if (pdf && out != null) {
+            SheetFile.at(out).problem(force).ifPresent(problem -> problems.add(out + ": " + problem));
         }
         return problems;
     }
@@ -64,14 +64,14 @@ final class SheetOutput {
         SheetRequest request = new SheetRequest(assessment, name, LocalDate.now(), chosen, units, shoes);
         try {
             SheetFile.save(out, new SheetWriter().write(request), force);
-        } catch (FileAlreadyExistsException e) {
-            return fail(err, "already exists; add --force to replace it");
+        } catch (FileAlreadyExistsException | OutputFile.NotAFile e) {
+            return fail(err, e.getReason());
         } catch (NoSuchFileException e) {
             return fail(err, "cannot write: the folder does not exist");
         } catch (AccessDeniedException e) {
             return fail(err, "cannot write: permission denied");
         } catch (IOException e) {
-            return fail(err, "cannot write: " + e.getMessage());
+            return fail(err, OutputFile.isDiskFull(e) ? "cannot write: the disk is full" : "cannot write: " + e.getMessage());
         }
         stdout.println("Routine sheet written to " + out + " (" + chosen.label() + ")");
         stdout.flush();

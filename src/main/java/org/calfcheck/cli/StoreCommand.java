@@ -24,17 +24,22 @@ abstract class StoreCommand implements Callable<Integer> {
         try (ClientStore store = ClientStore.inFolder(dataDir().resolve(), Clock.systemDefaultZone())) {
             return run(store);
         } catch (StoreException e) {
-            err().println(e.getMessage());
+            err().println(TerminalText.safeLines(e.getMessage()));
             return e.isBadInput() ? 2 : 1;
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(StoreCommand.class).error("{} failed", spec.qualifiedName(), e);
-            err().println("Something went wrong: " + e.getMessage() + " (details in the log)");
+            err().println("Something went wrong: " + TerminalText.safeLines(String.valueOf(e.getMessage()))
+                    + " (details in the log)");
             return 1;
         }
     }
 
     DataDirOption dataDir() {
-        return ((Main) spec.root().userObject()).dataDir;
+        return main().dataDir;
+    }
+
+    Main main() {
+        return (Main) spec.root().userObject();
     }
 
     PrintWriter out() {

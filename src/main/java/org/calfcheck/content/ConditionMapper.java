@@ -98,6 +98,10 @@ final class ConditionMapper {
 
     private static Optional<Operand> operand(JsonTreeReader value) {
         if (value.node().isNumber()) {
+            if (!Double.isFinite(value.node().doubleValue())) {
+                value.problem("must be a finite number; " + value.node().asText() + " is too large to use");
+                return Optional.empty();
+            }
             return Optional.of(new NumberOperand(value.node().doubleValue()));
         }
         if (value.node().isTextual()) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +38,7 @@ public final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final StreamReadConstraints LIMITS = FACTORY.streamReadConstraints();
 
     private JsonTree() {
     }
@@ -128,6 +131,30 @@ public final class JsonTree {
     }
 
     private static JsonNode document(JsonParser parser) throws IOException {
+        try {
+            return documentWithinLimits(parser);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limit errors carry no location; the parser knows where it stopped
+            throw new JsonParseException(parser, limitInWords(e.getMessage()));
+        }
+    }
+
+    /** Jackson's limits (docs/answers-format.md), said in words. */
+    private static String limitInWords(String message) {
+        String text = String.valueOf(message);
+        if (text.contains("nesting depth")) {
+            return "nested more than " + LIMITS.getMaxNestingDepth() + " levels deep";
+        }
+        if (text.contains("String value length")) {
+            return "a text longer than " + LIMITS.getMaxStringLength() + " characters";
+        }
+        if (text.contains("Number value length")) {
+            return "a number longer than " + LIMITS.getMaxNumberLength() + " digits";
+        }
+        return text;
+    }
+
+    private static JsonNode documentWithinLimits(JsonParser parser) throws IOException {
         if (parser.nextToken() == null) {
             return MissingNode.getInstance();
         }

@@ -147,6 +147,10 @@ final class JsonTreeReader {
             problemAt(field, "must be a number, not " + describe(value));
             return 0;
         }
+        if (!Double.isFinite(value.doubleValue())) {
+            problemAt(field, "must be a finite number; " + value.asText() + " is too large to use");
+            return 0;
+        }
         return value.doubleValue();
     }
 

@@ -48,6 +48,21 @@ final class AnswerCheck {
         return problems;
     }
 
+    /**
+     * Problems with the given values alone: a known question answered with the wrong type, a choice not offered,
+     * a number out of range. Completeness, hidden questions, "unknown" and questions the questionnaire no longer
+     * has are not judged, so answers saved with older content or cut short by a certain emergency still pass.
+     */
+    List<AnswerProblem> valueProblems(Answers answers) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        answers.values().forEach((id, answer) -> {
+            if (!(answer instanceof Answer.Unknown)) {
+                index.question(id).flatMap(q -> answerProblem(q, answer, answers.units())).ifPresent(problems::add);
+            }
+        });
+        return problems;
+    }
+
     private Optional<AnswerProblem> answerProblem(Question q, Answer answer, DistanceUnit units) {
         if (answer instanceof Answer.Unknown) {
             return q.allowUnknown() ? Optional.empty()

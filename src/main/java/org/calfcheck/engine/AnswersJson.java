@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.calfcheck.content.JsonTree;
 
 /**
@@ -23,6 +25,11 @@ import org.calfcheck.content.JsonTree;
  * fit the questionnaire is {@link Engine#check}'s job.
  */
 public final class AnswersJson {
+
+    /** Problems listed one by one for the wrong elements of one list; the rest are counted. */
+    static final int WRONG_ELEMENTS_SHOWN = 10;
+    /** How much of a text value a message repeats. */
+    static final int ECHOED_CHARACTERS = 60;
 
     private AnswersJson() {
     }
@@ -60,12 +67,18 @@ public final class AnswersJson {
             problems.add("$.answers: missing; expected an object of answers by question id");
         } else if (!answers.isObject()) {
             problems.add("$.answers: expected an object of answers by question id, not " + kind(answers));
-        } else {
-            answers.fields().forEachRemaining(e -> answer("$.answers." + e.getKey(), e.getValue(), problems)
-                    .ifPresent(a -> values.put(e.getKey(), a)));
+        }
+        boolean shapeRight = problems.isEmpty() && answers != null && answers.isObject();
+        Set<String> malformed = new HashSet<>();
+        if (answers != null && answers.isObject()) {
+            answers.fields().forEachRemaining(e -> {
+                Optional<Answer> answer = answer("$.answers." + e.getKey(), e.getValue(), problems);
+                answer.ifPresentOrElse(a -> values.put(e.getKey(), a), () -> malformed.add(e.getKey()));
+            });
         }
         if (!problems.isEmpty()) {
-            throw new AnswersFormatException(problems);
+            throw new AnswersFormatException(problems,
+                    shapeRight ? Optional.of(new Answers(units, values)) : Optional.empty(), malformed);
         }
         return new Answers(units, values);
     }
@@ -122,12 +135,17 @@ public final class AnswersJson {
         }
         if (node.isArray()) {
             List<String> choices = new ArrayList<>();
+            int wrong = 0;
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isTextual()) {
                     choices.add(node.get(i).asText());
-                } else {
+                } else if (++wrong <= WRONG_ELEMENTS_SHOWN) {
                     problems.add(path + "[" + i + "]: a list of choices holds only strings, not " + kind(node.get(i)));
                 }
+            }
+            if (wrong > WRONG_ELEMENTS_SHOWN) {
+                problems.add(path + ": " + (wrong - WRONG_ELEMENTS_SHOWN) + " more elements are not strings ("
+                        + wrong + " of " + node.size() + ")");
             }
             return Optional.of(new Answer.ChosenMany(choices));
         }
@@ -159,6 +177,8 @@ public final class AnswersJson {
         if (node.isNumber()) {
             return "the number " + node.asText();
         }
-        return "\"" + node.asText() + "\"";
+        String text = node.asText();
+        return text.length() <= ECHOED_CHARACTERS ? "\"" + text + "\""
+                : "\"" + text.substring(0, ECHOED_CHARACTERS) + "…\" (" + text.length() + " characters)";
     }
 }

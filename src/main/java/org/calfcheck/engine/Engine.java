@@ -99,6 +99,11 @@ public final class Engine {
         return answerCheck.check(facts(answers));
     }
 
+    /** Problems with the answered values alone (type, choice, range), for answers kept from an earlier check. */
+    public List<AnswerProblem> checkValues(Answers answers) {
+        return answerCheck.valueProblems(answers);
+    }
+
     /**
      * Every problem with answers so far, leaving out the questions still to come: no "required" problems, and an
      * answer counts as to a hidden question only when the answers given already hide it.

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 
@@ -27,6 +28,8 @@ public final class ClientStore implements AutoCloseable {
     public static final String DEFAULT_CLIENT = "Me";
     /** The question whose answer the pain trend shows. */
     public static final String PAIN_QUESTION = "pain_now";
+    /** The longest client name, in characters. */
+    public static final int MAX_NAME = 200;
 
     private final Path file;
     private final Clock clock;
@@ -146,21 +149,29 @@ public final class ClientStore implements AutoCloseable {
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(saved(rows)) : Optional.<SavedAssessment>empty();
+                } catch (UnreadableRow e) {
+                    throw new StoreException(StoreException.Kind.FAILURE, "Saved assessment " + id + " in " + file
+                            + " cannot be read: " + e.damaged.problem(), e);
                 }
             }
         }).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND,
                 "There is no saved assessment with id " + id + "."));
     }
 
-    /** A client's assessments, oldest first. */
+    /** A client's readable assessments, oldest first; {@link #records} also names the damaged ones. */
     public synchronized List<SavedAssessment> assessments(long clientId) throws StoreException {
-        client(clientId);
-        return read(() -> assessmentsOf(clientId));
+        return records(clientId).readable();
     }
 
-    /** A client's history, oldest first: what each saved assessment said, as it said it then. */
+    /** A client's assessments: every readable one, oldest first, and apart from them those that cannot be read. */
+    public synchronized ClientRecords records(long clientId) throws StoreException {
+        client(clientId);
+        return read(() -> recordsOf(clientId));
+    }
+
+    /** A client's history, oldest first: what each saved assessment said, as it said it then; damaged ones marked. */
     public List<HistoryRow> history(long clientId) throws StoreException {
-        return assessments(clientId).stream().map(HistoryRow::of).toList();
+        return records(clientId).history();
     }
 
     public synchronized SavedAssessment setCoachNotes(long assessmentId, String notes) throws StoreException {
@@ -202,15 +213,31 @@ public final class ClientStore implements AutoCloseable {
 
     // ---- export and import ----
 
-    /** Writes one client, all their assessments and their recovery journal as a portable JSON file. */
-    public void exportClient(long clientId, Path out, boolean force) throws StoreException {
-        new ClientTransfer(json).export(client(clientId), assessments(clientId),
+    /**
+     * Writes one client, all their readable assessments and their recovery journal as a portable JSON file.
+     *
+     * @return the assessments that could not be read and so are not in the file
+     */
+    public List<DamagedAssessment> exportClient(long clientId, Path out, boolean force) throws StoreException {
+        ClientRecords records = records(clientId);
+        new ClientTransfer(json).export(client(clientId), records.readable(),
                 new RecoveryJournal(this, clock).records(clientId), out, force);
+        return records.damaged();
     }
 
     /** Reads a client file, checks all of it, then writes it in one transaction (or nothing). */
-    public synchronized ImportResult importClient(Path in, ClashPolicy onClash) throws StoreException {
-        ClientTransfer.ClientFile parsed = new ClientTransfer(json).read(in);
+    public ImportResult importClient(Path in, ClashPolicy onClash) throws StoreException {
+        return importClient(in, onClash, answers -> List.of());
+    }
+
+    /**
+     * As {@link #importClient(Path, ClashPolicy)}, also checking each assessment's answers against the questionnaire.
+     *
+     * @param answerCheck the problems with one set of answers (an answer out of range, an unknown choice)
+     */
+    public synchronized ImportResult importClient(Path in, ClashPolicy onClash,
+                                                  Function<Answers, List<String>> answerCheck) throws StoreException {
+        ClientTransfer.ClientFile parsed = new ClientTransfer(json).read(in, answerCheck);
         return write(() -> new ImportWriter(this).write(parsed, onClash));
     }
 
@@ -271,16 +298,25 @@ public final class ClientStore implements AutoCloseable {
     }
 
     List<SavedAssessment> assessmentsOf(long clientId) throws SQLException {
+        return recordsOf(clientId).readable();
+    }
+
+    private ClientRecords recordsOf(long clientId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 ASSESSMENT_COLUMNS + " WHERE client_id = ? ORDER BY taken_at, id")) {
             query.setLong(1, clientId);
             List<SavedAssessment> found = new ArrayList<>();
+            List<DamagedAssessment> damaged = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    found.add(saved(rows));
+                    try {
+                        found.add(saved(rows));
+                    } catch (UnreadableRow e) {
+                        damaged.add(e.damaged);
+                    }
                 }
             }
-            return found;
+            return new ClientRecords(found, damaged);
         }
     }
 
@@ -329,13 +365,25 @@ public final class ClientStore implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | StoreException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw DatabaseFile.translate(e, file);
+        }
+    }
+
+    /**
+     * Rolls back after a failure, keeping the failure: after a full disk SQLite has already rolled back, and the
+     * second complaint ("no transaction is active") would hide the one that says what happened.
+     */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -377,15 +425,34 @@ public final class ClientStore implements AutoCloseable {
                 rows.getInt("archived") != 0, Instant.parse(rows.getString("created")));
     }
 
-    private SavedAssessment saved(ResultSet rows) throws SQLException {
+    /** A row whose stored JSON or date cannot be read. */
+    private static final class UnreadableRow extends Exception {
+        private final transient DamagedAssessment damaged;
+
+        UnreadableRow(DamagedAssessment damaged, Throwable cause) {
+            super(damaged.problem(), cause);
+            this.damaged = damaged;
+        }
+    }
+
+    private SavedAssessment saved(ResultSet rows) throws SQLException, UnreadableRow {
         long id = rows.getLong("id");
+        long clientId = rows.getLong("client_id");
+        Optional<Instant> takenAt = StoredDate.parse(rows.getString("taken_at"));
+        if (takenAt.isEmpty()) {
+            throw new UnreadableRow(new DamagedAssessment(id, clientId, Optional.empty(),
+                    "its date \"" + StoredDate.shown(rows.getString("taken_at")) + "\" cannot be read"), null);
+        }
         try {
-            return new SavedAssessment(id, rows.getLong("client_id"), Instant.parse(rows.getString("taken_at")),
+            return new SavedAssessment(id, clientId, takenAt.get(),
                     json.readAnswers(rows.getString("answers_json")), rows.getString("content_version"),
                     json.readAssessment(rows.getString("assessment_json")), rows.getString("coach_notes"));
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new SQLException("saved assessment " + id + " in " + file + " cannot be read: " + e.getMessage(),
-                    e);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableRow(new DamagedAssessment(id, clientId, takenAt,
+                    "its stored answers or assessment are not complete JSON"), e);
+        } catch (RuntimeException e) {
+            throw new UnreadableRow(new DamagedAssessment(id, clientId, takenAt,
+                    "its stored answers or assessment are not in CalfCheck's form"), e);
         }
     }
 
@@ -402,8 +469,9 @@ public final class ClientStore implements AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new StoreException(StoreException.Kind.INVALID, "A client needs a name.");
         }
-        if (name.strip().length() > 200) {
-            throw new StoreException(StoreException.Kind.INVALID, "A client name is at most 200 characters.");
+        if (name.strip().length() > MAX_NAME) {
+            throw new StoreException(StoreException.Kind.INVALID, "A client name is at most " + MAX_NAME
+                    + " characters.");
         }
         return name.strip();
     }

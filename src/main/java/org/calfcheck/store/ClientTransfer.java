@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.calfcheck.content.JsonTree;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.platform.CappedText;
+import org.calfcheck.platform.OutputFile;
 
 /**
  * The portable client file: {@code {"format": "calfcheck-client", "version": 1, "client": {...},
@@ -40,15 +43,22 @@ final class ClientTransfer {
         this.json = json;
     }
 
+    /** A client file holds every assessment of one client: far more than an answers file, but bounded. */
+    static final int IMPORT_CAP_BYTES = 64 * 1024 * 1024;
+
+    static OutputFile target(Path out) {
+        return new OutputFile(out, ".calfcheck-export", ".tmp");
+    }
+
     void export(Client client, List<SavedAssessment> saved, Path out, boolean force) throws StoreException {
         export(client, saved, RecoveryRecords.NONE, out, force);
     }
 
     void export(Client client, List<SavedAssessment> saved, RecoveryRecords recovery, Path out, boolean force)
             throws StoreException {
-        if (Files.exists(out) && !force) {
-            throw new StoreException(StoreException.Kind.OUTPUT,
-                    out + " already exists. Choose another file, or add --force to replace it.");
+        java.util.Optional<String> unfit = target(out).problem(force);
+        if (unfit.isPresent()) {
+            throw new StoreException(StoreException.Kind.OUTPUT, out + " " + unfit.get() + ".");
         }
         ObjectNode root = json.mapper().createObjectNode();
         root.put("format", FORMAT);
@@ -70,23 +80,31 @@ final class ClientTransfer {
             root.set("recovery", new RecoveryJson(json).records(recovery));
         }
         try {
-            Path absolute = out.toAbsolutePath();
-            Path temp = Files.createTempFile(absolute.getParent(), ".calfcheck-export", ".tmp");
-            json.mapper().writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), root);
-            // a half-written export never replaces a good one
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // a half-written export never replaces a good one, and a failed one leaves no temporary file
+            target(out).write(stream -> json.mapper().writerWithDefaultPrettyPrinter().writeValue(stream, root),
+                    force);
+        } catch (FileAlreadyExistsException | OutputFile.NotAFile e) {
+            throw new StoreException(StoreException.Kind.OUTPUT, out + " " + e.getReason() + ".", e);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OUTPUT, "Could not write " + out + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.OUTPUT, "Could not write " + out + ": "
+                    + (OutputFile.isDiskFull(e) ? "the disk is full" : e.getMessage()), e);
         }
     }
 
     ClientFile read(Path in) throws StoreException {
+        return read(in, answers -> List.of());
+    }
+
+    ClientFile read(Path in, Function<Answers, List<String>> answerCheck) throws StoreException {
         JsonNode root;
         try {
-            root = json.mapper().readTree(Files.readString(in));
+            root = JsonTree.read(CappedText.read(in, IMPORT_CAP_BYTES));
         } catch (JsonProcessingException e) {
-            throw bad(in, List.of("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr()));
+            throw bad(in, List.of("not valid JSON" + (e.getLocation() == null ? "" : " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ": "
+                    + firstLine(e.getOriginalMessage())));
+        } catch (CharacterCodingException e) {
+            throw bad(in, List.of("not UTF-8 text"));
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.BAD_IMPORT, "Could not read " + in + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
@@ -98,7 +116,7 @@ final class ClientTransfer {
             throw bad(in, List.of("$.format: expected \"" + FORMAT + "\" — this is not a CalfCheck client file"));
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.canConvertToInt()) {
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
             throw bad(in, List.of("$.version: missing or not a whole number"));
         }
         if (version.asInt() > VERSION) {
@@ -118,6 +136,10 @@ final class ClientTransfer {
         if (name.isBlank() && problems.isEmpty()) {
             problems.add("$.client.name: empty");
         }
+        if (name.strip().length() > ClientStore.MAX_NAME) {
+            problems.add("$.client.name: " + name.strip().length() + " characters; a client name is at most "
+                    + ClientStore.MAX_NAME);
+        }
         String notes = text(client, "$.client", "notes", false, problems);
         boolean archived = client.path("archived").asBoolean(false);
         if (client.has("archived") && !client.get("archived").isBoolean()) {
@@ -130,7 +152,11 @@ final class ClientTransfer {
             problems.add("$.assessments: missing (an empty list is fine)");
         } else {
             for (int i = 0; i < list.size(); i++) {
-                entry(list.get(i), "$.assessments[" + i + "]", problems).ifPresent(entries::add);
+                String path = "$.assessments[" + i + "]";
+                entry(list.get(i), path, problems).ifPresent(entry -> {
+                    answerCheck.apply(entry.answers()).forEach(p -> problems.add(path + ".answers: " + p));
+                    entries.add(entry);
+                });
             }
         }
         RecoveryRecords recovery = new RecoveryJson(json).readRecords(root.get("recovery"), "$.recovery", problems);
@@ -192,11 +218,22 @@ final class ClientTransfer {
             return Instant.EPOCH;
         }
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            if (!StoredDate.inRange(instant)) {
+                problems.add(path + "." + field + ": " + shown(text) + " is not between the years 1900 and 9999");
+                return Instant.EPOCH;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
-            problems.add(path + "." + field + ": \"" + text + "\" is not a date and time like 2026-11-24T20:15:00Z");
+            problems.add(path + "." + field + ": " + shown(text) + " is not a date and time like 2026-11-24T20:15:00Z");
             return Instant.EPOCH;
         }
+    }
+
+    /** A value quoted in a message, cut short: the file may hold megabytes in one string. */
+    private static String shown(String text) {
+        return text.length() <= 60 ? "\"" + text + "\"" : "\"" + text.substring(0, 60) + "…\" (" + text.length()
+                + " characters)";
     }
 
     private static String firstLine(String message) {

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.calfcheck.platform.OutputFile;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -33,11 +34,16 @@ final class DatabaseFile {
         Path path = file.toAbsolutePath();
         createIfAbsent(path);
         checkHeader(path);
-        Connection connection = connect(path);
+        // a file that is not known to be ours is looked at read-only: a foreign database (and its -wal and -shm)
+        // must not change by a byte, which a read-write connection does on close (a checkpoint)
+        checkReadOnly(path);
+        Connection connection = connect(path, false);
         try {
             checkSchema(connection, path);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
+                if (!"wal".equalsIgnoreCase(stringPragma(connection, "journal_mode"))) {
+                    statement.execute("PRAGMA journal_mode = WAL");
+                }
                 statement.execute("PRAGMA synchronous = FULL"); // an acknowledged save survives a power cut
             }
             Migrations.migrateTo(connection, Migrations.CURRENT);
@@ -52,8 +58,37 @@ final class DatabaseFile {
         }
     }
 
+    private static void checkReadOnly(Path path) throws StoreException {
+        try {
+            if (Files.size(path) == 0) {
+                return; // just created, or created and never written: ours to fill
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNUSABLE_FILE,
+                    "Could not read the CalfCheck data file " + path + ": " + e.getMessage(), e);
+        }
+        Connection look = connect(path, true);
+        try {
+            checkSchema(look, path);
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } finally {
+            close(look);
+        }
+    }
+
     static StoreException translate(SQLException e, Path path) {
         int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_FULL.code || OutputFile.isDiskFull(e)) {
+            return new StoreException(StoreException.Kind.FAILURE, "The disk holding " + path + " is full; nothing"
+                    + " was saved. Free some space and try again.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                || code == SQLiteErrorCode.SQLITE_PERM.code) {
+            return new StoreException(StoreException.Kind.UNUSABLE_FILE, "CalfCheck cannot write its data in "
+                    + path + ": the file or its folder is read-only or not yours. Choose another folder with"
+                    + " --data-dir, or fix the permissions.", e);
+        }
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new StoreException(StoreException.Kind.IN_USE, "The CalfCheck data in " + path
                     + " is in use by another CalfCheck and stayed busy for " + BUSY_TIMEOUT_MS / 1000
@@ -62,8 +97,22 @@ final class DatabaseFile {
         if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return unusable(path, "it is damaged or not an SQLite database", e);
         }
+        if (nearlyFull(path)) {
+            // SQLite's own words after a full disk can be "cannot commit - no transaction is active"
+            return new StoreException(StoreException.Kind.FAILURE, "The disk holding " + path + " is full; nothing"
+                    + " was saved. Free some space and try again.", e);
+        }
         return new StoreException(StoreException.Kind.FAILURE, "The CalfCheck data in " + path
                 + " could not be read or written: " + e.getMessage(), e);
+    }
+
+    private static boolean nearlyFull(Path path) {
+        try {
+            Path folder = path.getParent() == null ? path : path.getParent();
+            return Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static StoreException unusable(Path path, String why, Throwable cause) {
@@ -109,8 +158,9 @@ final class DatabaseFile {
         }
     }
 
-    private static Connection connect(Path path) throws StoreException {
+    private static Connection connect(Path path, boolean readOnly) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -133,10 +183,28 @@ final class DatabaseFile {
         if (!fresh && applicationId != Migrations.APPLICATION_ID) {
             throw unusable(path, "it is an SQLite database of another program", null);
         }
+        if (!fresh && version >= 1 && version <= Migrations.CURRENT && !hasOurTables(connection)) {
+            throw unusable(path, "it carries CalfCheck's mark but not CalfCheck's tables", null);
+        }
         if (version > Migrations.CURRENT) {
             throw new StoreException(StoreException.Kind.UNUSABLE_FILE, path + " was written by a newer CalfCheck"
                     + " (data version " + version + "; this one knows up to " + Migrations.CURRENT
                     + "). Update CalfCheck to open it; the file was left untouched.");
+        }
+    }
+
+    private static boolean hasOurTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                     + " AND name IN ('client', 'assessment')")) {
+            return result.next() && result.getInt(1) == 2;
+        }
+    }
+
+    private static String stringPragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("PRAGMA " + name)) {
+            return result.next() ? result.getString(1) : "";
         }
     }
 

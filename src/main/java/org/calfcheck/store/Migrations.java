@@ -71,6 +71,9 @@ final class Migrations {
 
     /** Moves the database up to {@code target}; steps already applied (by us or another process) are skipped. */
     static void migrateTo(Connection connection, int target) throws SQLException {
+        if (userVersion(connection) >= target) {
+            return; // nothing to do, so no write lock: a reader never waits for another process's write
+        }
         for (Step step : STEPS) {
             if (step.version() > target) {
                 return;

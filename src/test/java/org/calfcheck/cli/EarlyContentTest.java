@@ -2,9 +2,11 @@ package org.calfcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -55,5 +57,16 @@ class EarlyContentTest {
         ContentException thrown = assertThrows(ContentException.class,
                 () -> new ContentSource(Optional.of(dir), Optional.of(early)).load());
         assertTrue(thrown.problems().stream().anyMatch(p -> p.file().equals("manifest.json")), thrown.problems().toString());
+    }
+
+    @Test
+    void anErrorInTheBackgroundLoadEndsTheWaitWithAMessage() {
+        EarlyContent early = EarlyContent.start(Optional.empty(), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        IllegalStateException thrown = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(IllegalStateException.class, early::await));
+        assertTrue(thrown.getMessage().contains("could not be loaded"), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains("OutOfMemoryError"), thrown.getMessage());
     }
 }

@@ -93,4 +93,28 @@ class SheetCommandTest {
             assertEquals(1, files.count(), "only the answers file");
         }
     }
+
+    @Test
+    void outThatIsAFolderOrAPipeIsRefusedBeforeAnyWorkEvenWithForce() throws Exception {
+        Path answers = answers("self-care-no-rest-days.json");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertEquals(2, run("assess", answers.toString(), "--format", "pdf", "--out", folder.toString(), "--force"));
+        assertTrue(err.toString().contains(folder + ": is a folder"), err.toString());
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        assertEquals(2, run("assess", answers.toString(), "--format", "pdf", "--out", fifo.toString(), "--force"));
+        assertTrue(err.toString().contains(fifo + ": is a device or pipe"), err.toString());
+        assertFalse(Files.isRegularFile(fifo));
+    }
+
+    @Test
+    void outThatIsADanglingLinkNeedsForce() throws Exception {
+        Path answers = answers("self-care-no-rest-days.json");
+        Path link = Files.createSymbolicLink(dir.resolve("sheet.pdf"), dir.resolve("gone.pdf"));
+        assertEquals(2, run("assess", answers.toString(), "--format", "pdf", "--out", link.toString()));
+        assertTrue(err.toString().contains("link to a file that does not exist"), err.toString());
+        assertEquals(0, run("assess", answers.toString(), "--format", "pdf", "--out", link.toString(), "--force"),
+                err.toString());
+    }
 }

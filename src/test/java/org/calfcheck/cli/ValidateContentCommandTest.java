@@ -133,4 +133,20 @@ class ValidateContentCommandTest {
             return 0;
         }
     }
+
+    @Test
+    void aBoundThatIsNotAFiniteNumberIsAContentProblemWithFileAndPath() throws Exception {
+        Path questionnaire = dir.resolve("questionnaire.json");
+        Files.writeString(questionnaire, Files.readString(questionnaire)
+                .replaceFirst("\"max\": 500", "\"max\": 1e309"));
+        Path rules = dir.resolve("rules.json");
+        Files.writeString(rules, Files.readString(rules).replaceFirst("\"value\": 8", "\"value\": -1e400"));
+
+        assertEquals(2, run("validate-content", dir.toString()));
+
+        assertTrue(err.toString().contains("questionnaire.json") && err.toString().contains(".range.max"),
+                err.toString());
+        assertTrue(err.toString().contains("rules.json") && err.toString().contains(".value"), err.toString());
+        assertTrue(err.toString().contains("finite"), err.toString());
+    }
 }

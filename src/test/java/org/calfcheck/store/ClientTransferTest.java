@@ -196,4 +196,72 @@ class ClientTransferTest {
             assertTrue(e.getMessage().contains("nope.json") && e.getMessage().contains("no such file"));
         }
     }
+
+    // ---- limits: absurd values are refused with a message, never a crash ----
+
+    @Test
+    void aDateNoCalendarCanShowIsRefused() throws Exception {
+        assertRejected(edited(root -> ((ObjectNode) root.get("assessments").get(0))
+                .put("takenAt", "+1000000000-12-31T23:59:59Z")), "$.assessments[0].takenAt: \"+1000000000");
+        assertRejected(edited(root -> ((ObjectNode) root.get("client"))
+                .put("created", "-999999999-01-01T00:00:00Z")), "not between the years 1900 and 9999");
+    }
+
+    @Test
+    void nestingTooDeepIsRefusedWithLineAndColumn() throws Exception {
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        assertRejected(edited(root -> root.put("extra", 1)).replace("\"extra\":1", "\"extra\":" + deep),
+                "nested more than 1000 levels deep");
+        assertRejected("{\"format\": " + deep + "}", "line 1, column");
+    }
+
+    @Test
+    void aHugeStringOrNumberIsRefusedWithLineAndColumn() throws Exception {
+        assertRejected("{\"format\": \"" + "x".repeat(20_000_001) + "\"}", "a text longer than");
+        assertRejected("{\"version\": " + "9".repeat(1001) + "}", "a number longer than 1000 digits");
+        assertRejected("{\"version\": " + "9".repeat(1001) + "}", "line 1, column");
+    }
+
+    @Test
+    void aRepeatedKeyAndAFractionalVersionAreRefused() throws Exception {
+        assertRejected(edited(root -> { }).replaceFirst("\"version\":1", "\"version\":1,\"version\":1"),
+                "Duplicate field 'version'");
+        assertRejected(edited(root -> root.put("version", 1.5)), "$.version: missing or not a whole number");
+    }
+
+    @Test
+    void aNameOverTwoHundredCharactersIsRefused() throws Exception {
+        assertRejected(edited(root -> ((ObjectNode) root.get("client")).put("name", "n".repeat(201))),
+                "$.client.name: 201 characters; a client name is at most 200");
+    }
+
+    @Test
+    void answersThatDoNotFitTheQuestionnaireAreRefusedByPath() throws Exception {
+        Path file = dir.resolve("checked.json");
+        Files.writeString(file, Files.readString(exported));
+        try (ClientStore store = fresh()) {
+            StoreException e = assertThrows(StoreException.class, () -> store.importClient(file,
+                    ClashPolicy.RENAME, answers -> answers.get("pain_now").isPresent()
+                            ? List.of("pain_now: must be between 0 and 10") : List.of()));
+            assertTrue(e.getMessage().contains("$.assessments[0].answers: pain_now: must be between 0 and 10"),
+                    e.getMessage());
+            assertEquals(List.of(), store.clients(true));
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheCapIsRefusedWithoutReadingItAll() throws Exception {
+        Path big = dir.resolve("big.json");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i <= ClientTransfer.IMPORT_CAP_BYTES / block.length; i++) {
+                out.write(block);
+            }
+        }
+        try (ClientStore store = fresh()) {
+            StoreException e = assertThrows(StoreException.class, () -> store.importClient(big, ClashPolicy.RENAME));
+            assertTrue(e.getMessage().contains("is larger than 64 MB"), e.getMessage());
+        }
+    }
 }

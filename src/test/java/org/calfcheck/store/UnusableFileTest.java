@@ -93,4 +93,38 @@ class UnusableFileTest {
         assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file()));
     }
+
+    @Test
+    void aForeignDatabaseWithPendingWalDataIsNotCheckpointedAndKeepsItsWalAndShm() throws Exception {
+        Path source = dir.resolve("source.db");
+        org.sqlite.SQLiteConfig walMode = new org.sqlite.SQLiteConfig();
+        walMode.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + source, walMode.toProperties())) {
+            other.createStatement().execute("PRAGMA wal_autocheckpoint = 0");
+            other.createStatement().executeUpdate("CREATE TABLE recipes(id INTEGER PRIMARY KEY, title TEXT)");
+            other.createStatement().executeUpdate("INSERT INTO recipes(title) VALUES ('soup')");
+            // a copy taken while the other program is running: the data is still only in the WAL
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.copy(Path.of(source + suffix), Path.of(file() + suffix));
+            }
+        }
+        byte[] db = Files.readAllBytes(file());
+        byte[] wal = Files.readAllBytes(Path.of(file() + "-wal"));
+        assertTrue(wal.length > 0, "the copy has pending WAL data");
+        StoreException e = assertThrows(StoreException.class, () -> new ClientStore(file(), Fixtures.clock()));
+        assertTrue(e.getMessage().contains("another program"), e.getMessage());
+        assertArrayEquals(db, Files.readAllBytes(file()));
+        assertArrayEquals(wal, Files.readAllBytes(Path.of(file() + "-wal")), "the WAL was not checkpointed");
+        assertTrue(Files.exists(Path.of(file() + "-shm")), "the -shm file is kept");
+    }
+
+    @Test
+    void aFileWithOurMarkButNotOurTablesIsRefusedWithoutSwitchingToWal() throws Exception {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file())) {
+            other.createStatement().executeUpdate("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            other.createStatement().executeUpdate("PRAGMA user_version = 1");
+            other.createStatement().executeUpdate("CREATE TABLE recipes(id INTEGER PRIMARY KEY, title TEXT)");
+        }
+        assertRefusedAndUntouched("CalfCheck's mark but not");
+    }
 }

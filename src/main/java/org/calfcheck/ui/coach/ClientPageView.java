@@ -156,8 +156,10 @@ public final class ClientPageView extends VBox {
         note.setMaxWidth(70);
         note.setReorderable(false);
         TableColumn<HistoryRow, String> causes = new TableColumn<>("Top causes");
-        causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topCauses().isEmpty()
-                ? "No clear cause" : String.join(", ", c.getValue().topCauses())));
+        causes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().damage()
+                .map(problem -> "⚠ Damaged, cannot be read: " + problem)
+                .orElse(c.getValue().topCauses().isEmpty()
+                ? "No clear cause" : String.join(", ", c.getValue().topCauses()))));
         causes.setSortable(false);
         causes.setCellFactory(column -> new WrappingCell());
         causes.setMinWidth(200);

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.calfcheck.store.AssessmentComparison;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
+import org.calfcheck.store.ClientRecords;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.CompletedCheck;
@@ -107,11 +108,14 @@ public final class ClientPageViewModel {
             return;
         }
         long id = shown.get().id();
-        background.run(() -> new Loaded(store.client(id), store.assessments(id)), this::loaded,
+        background.run(() -> new Loaded(store.client(id), store.records(id)), this::loaded,
                 CoachErrors.showing(dialogs, "This client's history could not be loaded"));
     }
 
-    private record Loaded(Client client, List<SavedAssessment> assessments) {
+    private record Loaded(Client client, ClientRecords records) {
+        List<SavedAssessment> assessments() {
+            return records.readable();
+        }
     }
 
     private void loaded(Loaded loaded) {
@@ -125,8 +129,10 @@ public final class ClientPageViewModel {
         client.set(c);
         heading.set(c.name());
         int count = loaded.assessments().size();
+        int damaged = loaded.records().damaged().size();
         details.set((c.archived() ? "Archived · " : "") + "Client since " + DATE.format(c.created()) + " · "
-                + count + (count == 1 ? " assessment" : " assessments"));
+                + count + (count == 1 ? " assessment" : " assessments")
+                + (damaged == 0 ? "" : " · " + damaged + " could not be read (marked in the history)"));
         archiveLabel.set(c.archived() ? "Unarchive" : "Archive");
         if (!clientNotesTyped) {
             clientNotes.set(c.notes());
@@ -134,7 +140,7 @@ public final class ClientPageViewModel {
         saved.clear();
         loaded.assessments().forEach(a -> saved.put(a.id(), a));
         // newest first in the table; the chart runs left to right in time
-        List<HistoryRow> rows = loaded.assessments().stream().map(HistoryRow::of).toList();
+        List<HistoryRow> rows = loaded.records().history();
         List<HistoryRow> newestFirst = new java.util.ArrayList<>(rows);
         java.util.Collections.reverse(newestFirst);
         history.setAll(newestFirst);
@@ -259,7 +265,8 @@ public final class ClientPageViewModel {
 
     /** Compares the two selected assessments (earlier first). */
     public void compareSelected() {
-        if (selectedRows.size() == 2) {
+        // a damaged row has no saved assessment to compare
+        if (selectedRows.size() == 2 && selectedRows.stream().noneMatch(HistoryRow::isDamaged)) {
             comparison.set(AssessmentComparison.of(saved.get(selectedRows.get(0).assessmentId()),
                     saved.get(selectedRows.get(1).assessmentId())));
         }
