@@ -22,10 +22,10 @@ class CalfCheckAppTest {
 
     @Start
     void start(Stage stage) {
-        ContentSource broken = () -> new ContentOutcome.Failed("The content in packaged content has 2 problems.",
+        java.util.function.Supplier<ContentOutcome> broken = () -> new ContentOutcome.Failed("The content in packaged content has 2 problems.",
                 List.of("causes.json $.causes[2].title: missing", "rules.json line 3, column 7: unexpected ','"));
         new CalfCheckApp(new AppSetup(broken, EngineAssessor::of, ResultActions.NONE, List.of()), themes,
-                Runnable::run, owner -> dialogs).start(stage, () -> { });
+                new InlineRunner(), owner -> dialogs).start(stage, () -> { });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.BackgroundRunner;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ import org.calfcheck.ui.DialogService;
 public final class ClientListViewModel {
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
 
     private final ObservableList<Client> all = FXCollections.observableArrayList();
@@ -36,7 +37,7 @@ public final class ClientListViewModel {
     private final ObjectProperty<Client> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public ClientListViewModel(ClientStore store, Background background, DialogService dialogs) {
+    public ClientListViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs) {
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;

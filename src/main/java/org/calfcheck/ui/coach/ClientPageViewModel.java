@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.BackgroundRunner;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class ClientPageViewModel {
             .withZone(ZoneId.systemDefault());
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
     private final Consumer<SavedAssessment> onReopen;
     private final Consumer<SavedAssessment> onReprint;
@@ -62,7 +63,7 @@ public final class ClientPageViewModel {
     private final ReadOnlyObjectWrapper<AssessmentComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final Map<Long, SavedAssessment> saved = new HashMap<>();
 
-    public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
+    public ClientPageViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint,
                                Runnable onClientsChanged) {
         this.store = store;

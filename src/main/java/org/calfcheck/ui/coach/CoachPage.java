@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.BackgroundRunner;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -18,7 +19,7 @@ public final class CoachPage implements Page {
     private final ClientPageViewModel page;
     private final CoachView view;
 
-    public CoachPage(ClientStore store, Background background, DialogService dialogs,
+    public CoachPage(ClientStore store, BackgroundRunner background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
         this.list = new ClientListViewModel(store, background, dialogs);
         this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh);

@@ -1,9 +1,9 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -57,13 +57,12 @@ public final class CoachWorkspace implements AutoCloseable {
     /** The opened store, or why it could not be opened; {@link #build} turns it into the workspace on the FX thread. */
     public record Opening(Optional<ClientStore> store, String problem) {
 
-        public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
+        public CoachWorkspace build(BackgroundRunner background, DialogService dialogs, Supplier<Window> owner,
                                     Consumer<SavedAssessment> onReopen, Consumer<SavedAssessment> onReprint) {
             if (store.isEmpty()) {
                 return new CoachWorkspace(store, new UnavailablePage(problem), Optional.empty(), Optional.empty(),
                         dialogs, problem);
             }
-            Background background = new FxBackground(executor);
             CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint);
             return new CoachWorkspace(store, coach, Optional.of(coach), Optional.of(new SaveToClientViewModel(
                     store.get(), background, dialogs, new FxClientChooser(owner))), dialogs, "");

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.BackgroundRunner;
 import java.util.function.Consumer;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
@@ -15,11 +16,11 @@ import org.calfcheck.ui.DialogService;
 public final class SaveToClientViewModel {
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
     private final ClientChooser chooser;
 
-    public SaveToClientViewModel(ClientStore store, Background background, DialogService dialogs,
+    public SaveToClientViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                  ClientChooser chooser) {
         this.store = store;
         this.background = background;

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ClientListViewModelTest {
         store.addClient("Annie Samson", "");
         store.setArchived(store.addClient("Old Sam", "").id(), true);
         store.addClient("Bo", "");
-        viewModel = new ClientListViewModel(store, new DirectBackground(), dialogs);
+        viewModel = new ClientListViewModel(store, new InlineRunner(), dialogs);
         viewModel.refresh();
     }
 

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,7 +46,7 @@ class ClientPageViewModelTest {
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7),
                 Fixtures.assessment(CareLevel.SOON, Map.of("overuse", Strength.MODERATE)), "");
         store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(3), Fixtures.selfCare(), "");
-        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, reprinted::add,
+        viewModel = new ClientPageViewModel(store, new InlineRunner(), dialogs, reopened::add, reprinted::add,
                 () -> listRefreshes++);
         viewModel.show(Optional.of(sam));
     }

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class CoachScreenshots {
         store = ClientStore.inFolder(Files.createTempDirectory("coach-shots"), Fixtures.clock());
         seed();
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), new RecordingDialogService(), s -> { }, s -> { });
+        page = new CoachPage(store, new TaskRunner(executor), new RecordingDialogService(), s -> { }, s -> { });
         scene = new Scene((Parent) page.view(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 Theme.class.getResource("calfcheck.css")).toExternalForm());

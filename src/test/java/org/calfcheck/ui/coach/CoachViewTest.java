@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.TaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class CoachViewTest {
         dir = Files.createTempDirectory("coach-view");
         store = ClientStore.inFolder(dir, Fixtures.clock());
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), dialogs, saved -> { }, saved -> { });
+        page = new CoachPage(store, new TaskRunner(executor), dialogs, saved -> { }, saved -> { });
         Scene scene = new Scene((javafx.scene.Parent) page.view(), 1280, 800);
         stage.setScene(scene);
         stage.show();

@@ -28,7 +28,7 @@ class CoachWorkspaceTest {
         assertTrue(opening.problem().contains(file.toString()), opening.problem());
         RecordingDialogService dialogs = new RecordingDialogService();
         CoachWorkspace[] workspace = new CoachWorkspace[1];
-        FxToolkit.setupFixture(() -> workspace[0] = opening.build(Runnable::run, dialogs, () -> null, s -> { },
+        FxToolkit.setupFixture(() -> workspace[0] = opening.build(new org.calfcheck.ui.InlineRunner(), dialogs, () -> null, s -> { },
                 s -> { }));
         assertEquals("Coach", workspace[0].page().name());
         workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { });

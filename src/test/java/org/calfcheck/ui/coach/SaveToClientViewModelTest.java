@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class SaveToClientViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
     private SaveToClientViewModel answering(Optional<ClientChoice> answer) {
-        return new SaveToClientViewModel(store, new DirectBackground(), dialogs, clients -> {
+        return new SaveToClientViewModel(store, new InlineRunner(), dialogs, clients -> {
             asked.add(clients);
             return answer;
         });

@@ -37,7 +37,7 @@ class SheetPreviewOpenerTest {
     @Test
     void theResultsCallbackOpensThePreviewWindowOnTheLocalesPaper(FxRobot robot) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
                 new InlineRunner(), clock, Locale.US, Optional.empty());
         robot.interact(() -> opener.accept(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare())));
@@ -53,7 +53,7 @@ class SheetPreviewOpenerTest {
     @Test
     void theSheetUsesTheRunnersOwnUnitsAndShoeDistanceNotTheComputersLocale() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
                 new InlineRunner(), clock, Locale.GERMANY, Optional.empty());
         org.calfcheck.engine.Answers inMiles = org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.MI)
                 .with("shoe_distance", new org.calfcheck.engine.Answer.Number(420));
