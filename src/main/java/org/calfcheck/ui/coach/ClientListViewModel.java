@@ -1,6 +1,5 @@
 package org.calfcheck.ui.coach;
 
-import org.calfcheck.ui.BackgroundRunner;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**

@@ -1,6 +1,5 @@
 package org.calfcheck.ui.coach;
 
-import org.calfcheck.ui.BackgroundRunner;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**

@@ -1,11 +1,11 @@
 package org.calfcheck.ui.coach;
 
-import org.calfcheck.ui.BackgroundRunner;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
 

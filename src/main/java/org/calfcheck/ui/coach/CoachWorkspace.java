@@ -1,6 +1,5 @@
 package org.calfcheck.ui.coach;
 
-import org.calfcheck.ui.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.store.StoreException;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
 

@@ -1,12 +1,12 @@
 package org.calfcheck.ui.coach;
 
-import org.calfcheck.ui.BackgroundRunner;
 import java.util.function.Consumer;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**

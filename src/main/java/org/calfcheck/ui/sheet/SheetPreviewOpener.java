@@ -17,8 +17,8 @@ import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.CalfCheckApp;
-import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.CompletedCheck;
+import org.calfcheck.ui.DialogService;
 
 /**
  * Opens the sheet preview in its own window. Plugs into the results page:

@@ -31,7 +31,7 @@ class CoachWorkspaceTest {
         FxToolkit.setupFixture(() -> workspace[0] = opening.build(new org.calfcheck.ui.InlineRunner(), dialogs, () -> null, s -> { },
                 s -> { }));
         assertEquals("Coach", workspace[0].page().name());
-        workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { });
+        FxToolkit.setupFixture(() -> workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { }));
         assertEquals(opening.problem(), dialogs.shown("error").get(0).message());
         assertArrayEquals("not a database".getBytes(), Files.readAllBytes(file));
     }

@@ -1,6 +1,5 @@
 package org.calfcheck.ui.sheet;
 
-import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.calfcheck.report.SheetFixtures;
+import org.calfcheck.ui.FxWait;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +42,13 @@ class SheetPreviewOpenerTest {
                 new InlineRunner(), clock, Locale.US, Optional.empty());
         robot.interact(() -> opener.accept(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare())));
-        List<Window> previews = robot.listWindows().stream()
-                .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList();
+        List<Window> previews = FxWait.read(() -> robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList());
         assertEquals(1, previews.size());
-        assertEquals(main, ((Stage) previews.get(0)).getOwner());
-        Label status = robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status").queryAs(Label.class);
-        assertTrue(status.getText().endsWith("US Letter"), status.getText());
+        assertEquals(main, FxWait.read(() -> ((Stage) previews.get(0)).getOwner()));
+        String status = FxWait.read(() -> robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status")
+                .queryAs(Label.class).getText());
+        assertTrue(status.endsWith("US Letter"), status);
         robot.interact(() -> ((Stage) previews.get(0)).close());
     }
 

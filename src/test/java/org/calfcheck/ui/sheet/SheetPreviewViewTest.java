@@ -1,6 +1,5 @@
 package org.calfcheck.ui.sheet;
 
-import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +22,8 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFixtures;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
+import org.calfcheck.ui.FxWait;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,25 +59,23 @@ class SheetPreviewViewTest {
 
     @Test
     void showsOneImagePerPageAndTheStatus(FxRobot robot) {
-        assertEquals(2, robot.lookup(n -> n instanceof ImageView).queryAll().size());
-        Label status = robot.lookup("#sheet-status").queryAs(Label.class);
-        assertEquals("2 pages, A4", status.getText());
+        assertEquals(2, (int) FxWait.read(() -> robot.lookup(n -> n instanceof ImageView).queryAll().size()));
+        assertEquals("2 pages, A4", FxWait.read(() -> robot.lookup("#sheet-status").queryAs(Label.class).getText()));
     }
 
     @Test
     void choosingLetterReRendersThePreview(FxRobot robot) {
-        ChoiceBox<?> paper = robot.lookup("#sheet-paper").queryAs(ChoiceBox.class);
         robot.interact(() -> viewModel.paperProperty().set(Paper.LETTER));
-        assertEquals(Paper.LETTER, paper.getValue());
-        assertEquals("2 pages, US Letter", robot.lookup("#sheet-status").queryAs(Label.class).getText());
+        assertEquals(Paper.LETTER, FxWait.read(() -> robot.lookup("#sheet-paper").queryAs(ChoiceBox.class).getValue()));
+        assertEquals("2 pages, US Letter",
+                FxWait.read(() -> robot.lookup("#sheet-status").queryAs(Label.class).getText()));
     }
 
     @Test
-    void clickingPrintWithoutAPrinterShowsAMessageAndKeepsTheWindowUsable(FxRobot robot) {
+    void clickingPrintWithoutAPrinterShowsAMessageAndKeepsTheWindowUsable(FxRobot robot) throws Exception {
         robot.clickOn("#sheet-print");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, dialogs.shown("error").size());
-        assertFalse(robot.lookup("#sheet-print").queryAs(Button.class).isDisabled());
+        FxWait.until(() -> dialogs.shown("error").size() == 1);
+        assertFalse(FxWait.read(() -> robot.lookup("#sheet-print").queryAs(Button.class).isDisabled()));
     }
 
     @Test
