@@ -81,7 +81,7 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
         }
         stage.initModality(Modality.NONE);
         stage.setTitle("Routine sheet");
-        Scene scene = new Scene(new SheetPreviewView(viewModel), 760, 860);
+        Scene scene = new Scene(new SheetPreviewView(viewModel, stage::close), 760, 860);
         stylesheet.ifPresent(scene.getStylesheets()::add);
         stage.setScene(scene);
         stage.show();
