@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.engine.AnswerProblem;
@@ -29,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code assess FILE}: reads an answers file (or standard input for {@code -}), checks it against the
- * questionnaire and prints the assessment. Bad answers: every problem on stderr, exit 2.
+ * questionnaire and prints the assessment. Answers that stop early, because they already make an emergency
+ * certain ({@link Engine#decided}), need not answer the rest. Bad answers: every problem on stderr, exit 2.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess an answers file: care level, warning signs, likely causes and a routine.",
@@ -126,18 +128,23 @@ final class AssessCommand implements Callable<Integer> {
             return badInput(err, e.problems());
         }
         Engine engine = new Engine(main.contentSource().load());
+        DistanceUnit shownIn = units == null ? answers.units() : units;
         List<AnswerProblem> problems = engine.check(answers);
+        // answers that stop early (an emergency already certain) need not answer the rest, only be valid
+        Optional<Assessment> decided = problems.isEmpty() ? Optional.empty() : engine.decided(answers, shownIn);
+        if (decided.isPresent()) {
+            problems = engine.checkSoFar(answers);
+        }
         if (!problems.isEmpty()) {
             return badInput(err, problems.stream().map(AnswerProblem::toString).toList());
         }
-        Assessment assessment = engine.assess(answers, units == null ? answers.units() : units);
+        Assessment assessment = decided.orElseGet(() -> engine.assess(answers, shownIn));
         int saved = saving.saveIfAsked(main.dataDir.resolve(), answers, assessment, err);
         if (saved != Main.EXIT_OK) {
             return saved;
         }
         if (format == Format.PDF) {
-            return sheet.write(assessment, answers, units == null ? answers.units() : units,
-                    spec.commandLine().getOut(), err);
+            return sheet.write(assessment, answers, shownIn, spec.commandLine().getOut(), err);
         }
         write(assessment, spec.commandLine().getOut());
         return Main.EXIT_OK;

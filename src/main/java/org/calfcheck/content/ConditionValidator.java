@@ -17,7 +17,8 @@ import org.calfcheck.content.Condition.Operator;
 /**
  * Checks every condition (rules' {@code when}, questions' {@code showWhen}) against the questionnaire: the fact
  * exists, the operator and value fit the question's type and choices, a question is shown only after what it
- * depends on, and a question that can raise a red flag must be answered.
+ * depends on, a question that can raise a red flag must be answered, and a red-flag rule may read a question that
+ * can be hidden only when it also holds that question's {@code showWhen}.
  */
 final class ConditionValidator {
 
@@ -64,6 +65,27 @@ final class ConditionValidator {
                     requiredForRedFlag(compare, path);
                 }
             });
+            if (raisesFlag) {
+                gatedForRedFlag(rule.when(), "$.rules[" + r + "].when");
+            }
+        }
+    }
+
+    /**
+     * A comparison on a hidden question is false, so a red-flag rule reading a question that can be hidden could be
+     * talked out of its flag by the answer that hides the question. The rule is sound only when it cannot hold
+     * while the question is hidden: its condition is an {@code all} that also holds the question's {@code showWhen}.
+     */
+    private void gatedForRedFlag(Condition when, String path) {
+        for (String fact : when.facts()) {
+            content.questionnaire().question(fact).ifPresent(question -> question.showWhen().ifPresent(gate -> {
+                boolean holdsGate = when instanceof Condition.All all && all.all().contains(gate);
+                if (!holdsGate) {
+                    add(RULES, path, "red-flag rule reads question \"" + fact + "\", which can be hidden: make the"
+                            + " condition an \"all\" that also holds that question's showWhen, so the answer that hides"
+                            + " the question cannot hide the flag");
+                }
+            }));
         }
     }
 

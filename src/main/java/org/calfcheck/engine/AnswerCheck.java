@@ -13,7 +13,8 @@ import org.calfcheck.content.Unit;
 /**
  * Finds every problem in a set of answers at once, each tied to its question: unknown question, wrong type,
  * choice not offered, number out of range, "unknown" where not allowed, answer to a hidden question, and a
- * required shown question left out. Problems come in questionnaire order, unknown questions last.
+ * required shown question left out (not for answers so far: see {@link Facts}). Problems come in questionnaire
+ * order, unknown questions last.
  */
 final class AnswerCheck {
 
@@ -32,10 +33,10 @@ final class AnswerCheck {
             Optional<Answer> answer = answers.get(question.id());
             boolean shown = facts.isShown(question);
             if (answer.isEmpty()) {
-                if (shown && question.required()) {
+                if (shown && question.required() && !facts.soFar()) {
                     problems.add(problem(question, "is required but has no answer"));
                 }
-            } else if (!shown) {
+            } else if (facts.soFar() ? facts.visibility(question) == Truth.FALSE : !shown) {
                 problems.add(problem(question, "is answered, but the question is not asked with these answers"
                         + " (its showWhen does not hold)"));
             } else {

@@ -11,8 +11,9 @@ sealed interface Fact {
     }
 
     /**
-     * Whether the question is asked cannot be decided because an answer it depends on is "don't know".
-     * Every comparison on it is unknown, so a "don't know" upstream never hides a warning sign downstream.
+     * Whether the question is asked cannot be decided because an answer it depends on is "don't know", or the
+     * answer is still to come (answers so far). Every comparison on it is unknown, so a "don't know" upstream never
+     * hides a warning sign downstream, and an answer not yet given never makes a result certain.
      */
     record Undecided() implements Fact {
     }

@@ -10,23 +10,39 @@ import org.calfcheck.content.Unit;
 /**
  * One runner's answers seen as facts: which questions are asked, what each answer says, and the derived numbers.
  * Built per assessment; remembers visibility so each showWhen is evaluated once.
+ *
+ * <p>Answers are either complete (a question left out was skipped: "not known") or so far (a question left out
+ * is still to come: it could become any answer, so every comparison on it is unknown, even "is unknown"). With
+ * answers so far, a condition that is TRUE stays TRUE whatever the rest of the answers turn out to be.
  */
 final class Facts {
 
     private final ContentIndex index;
     private final Answers answers;
     private final DerivedInputs inputs;
+    private final boolean soFar;
     private final Map<String, Truth> visibility = new HashMap<>();
     private final Map<String, Fact> known = new HashMap<>();
 
     Facts(ContentIndex index, Answers answers, DerivedInputs inputs) {
+        this(index, answers, inputs, false);
+    }
+
+    /** @param soFar whether a missing answer is still to come rather than skipped */
+    Facts(ContentIndex index, Answers answers, DerivedInputs inputs, boolean soFar) {
         this.index = index;
         this.answers = answers;
         this.inputs = inputs;
+        this.soFar = soFar;
     }
 
     Answers answers() {
         return answers;
+    }
+
+    /** Whether a missing answer is still to come rather than skipped. */
+    boolean soFar() {
+        return soFar;
     }
 
     ContentIndex index() {
@@ -73,9 +89,8 @@ final class Facts {
             case FALSE -> Fact.NOT_ASKED;
             case UNKNOWN -> Fact.UNDECIDED;
             case TRUE -> answers.get(question.id())
-                    .filter(a -> !(a instanceof Answer.Unknown))
-                    .<Fact>map(a -> new Fact.Known(inKilometres(question, a)))
-                    .orElse(Fact.NOT_KNOWN);
+                    .map(a -> a instanceof Answer.Unknown ? Fact.NOT_KNOWN : new Fact.Known(inKilometres(question, a)))
+                    .orElse(soFar ? Fact.UNDECIDED : Fact.NOT_KNOWN);
         };
     }
 

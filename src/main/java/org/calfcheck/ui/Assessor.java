@@ -1,6 +1,7 @@
 package org.calfcheck.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.Question;
 import org.calfcheck.engine.AnswerProblem;
@@ -16,5 +17,9 @@ public interface Assessor {
 
     List<AnswerProblem> check(Answers answers);
 
-    boolean isShown(Question question, Answers answers);
+    /** The questions asked with these answers, in questionnaire order. */
+    List<Question> shownQuestions(Answers answers);
+
+    /** The final assessment when the answers so far already make it certain; see {@code Engine.decided}. */
+    Optional<Assessment> decided(Answers soFar);
 }

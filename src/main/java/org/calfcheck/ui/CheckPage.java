@@ -40,6 +40,12 @@ public final class CheckPage implements Page {
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeGoesBack);
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::enterGoesNext);
         flow.stepProperty().addListener((obs, old, now) -> showStep());
+        // a result opened over another (from a client's history) keeps the step RESULTS but must still be drawn
+        flow.resultsProperty().addListener((obs, old, now) -> {
+            if (flow.getStep() == CheckFlowViewModel.Step.RESULTS && now.isPresent()) {
+                showStep();
+            }
+        });
         flow.wizardProperty().addListener((obs, old, now) -> {
             wizardView = Optional.empty();
             now.ifPresent(model -> model.sectionIndexProperty().addListener((o, was, index) -> column.setVvalue(0)));
@@ -180,6 +186,9 @@ public final class CheckPage implements Page {
                 back.disableProperty().bind(model.busyProperty());
                 next.textProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
                         .then("See my _results").otherwise("_Next"));
+                // a screen reader hears where Next leads, also when an emergency ends the check early
+                next.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(model.lastSectionProperty())
+                        .then("See my results").otherwise("Next"));
                 column.setColumn(wizardPane);
                 view.setCenter(column);
                 Platform.runLater(wizardPane::focusFirstQuestion);

@@ -1,6 +1,7 @@
 package org.calfcheck.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.calfcheck.content.Content;
 import org.calfcheck.content.Question;
 import org.calfcheck.engine.AnswerProblem;
@@ -38,7 +39,12 @@ public final class EngineAssessor implements Assessor {
     }
 
     @Override
-    public boolean isShown(Question question, Answers answers) {
-        return engine.isShown(question, answers);
+    public List<Question> shownQuestions(Answers answers) {
+        return engine.shownQuestions(answers);
+    }
+
+    @Override
+    public Optional<Assessment> decided(Answers soFar) {
+        return engine.decided(soFar);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,12 +21,14 @@ import org.calfcheck.content.Section;
 import org.calfcheck.engine.Answer;
 import org.calfcheck.engine.AnswerProblem;
 import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
 
 /**
  * The questionnaire, one section per page. Keeps every answer (also while a question is hidden or the runner goes
- * back), asks the engine which questions are shown after every change, checks a page before moving on, and runs
- * the assessment off the FX thread at the end.
+ * back), asks the engine which questions are shown and whether the result is already certain after every change,
+ * checks a page before moving on, and runs the assessment off the FX thread at the end. Once an emergency is
+ * certain, Next shows it at once: nothing more is asked.
  */
 public final class WizardViewModel {
 
@@ -41,7 +45,10 @@ public final class WizardViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper lastSection = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper isDecided = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Answers> answers;
+    /** The result, once the answers so far make it certain (an emergency): nothing more is asked. */
+    private Optional<Assessment> decided = Optional.empty();
 
     /**
      * @param onDone  gets the answers and the assessment once the last page is done
@@ -86,6 +93,11 @@ public final class WizardViewModel {
         return lastSection.getReadOnlyProperty();
     }
 
+    /** True once the answers so far make the result certain: Next goes straight to it. */
+    public ReadOnlyBooleanProperty decidedProperty() {
+        return isDecided.getReadOnlyProperty();
+    }
+
     /** True while the engine works on the results. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
@@ -118,11 +130,17 @@ public final class WizardViewModel {
     }
 
     /**
-     * Checks the page; when it is fine, moves to the next page with a shown question, or runs the assessment after
-     * the last. Returns the questions with a message (empty when the page was fine).
+     * Goes straight to the result when the answers so far decide it. Otherwise checks the page; when it is fine,
+     * moves to the next page with a shown question, or runs the assessment after the last. Returns the questions with a message (empty when the page was fine).
      */
     public List<QuestionViewModel> next() {
         if (busy.get()) {
+            return List.of();
+        }
+        if (decided.isPresent()) {
+            // an emergency is certain: the rest of this page and the pages after it would only delay the call
+            currentQuestions().forEach(q -> q.showError(""));
+            onDone.accept(new CompletedCheck(answers.get(), decided.get()));
             return List.of();
         }
         List<QuestionViewModel> wrong = checkCurrentPage();
@@ -206,36 +224,30 @@ public final class WizardViewModel {
     }
 
     /**
-     * Recomputes which questions are shown. Visibility depends on the answers of shown questions only, so repeat
-     * until nothing changes (a hidden question's answer must not show another question).
+     * Recomputes which questions are shown, in one call to the engine: an answer to a question that is not shown
+     * never shows another one. Then asks whether the answers so far already decide the result.
      */
     private void refresh() {
         Map<String, Answer> given = new LinkedHashMap<>();
         questions.values().forEach(q -> q.getAnswer().ifPresent(a -> given.put(q.id(), a)));
-        Answers effective = new Answers(units, given);
-        for (int round = 0; round <= questions.size(); round++) {
-            Answers current = effective;
-            Map<String, Answer> kept = new LinkedHashMap<>();
-            boolean changed = false;
-            for (QuestionViewModel q : questions.values()) {
-                boolean show = assessor.isShown(q.question(), current);
-                changed |= show != q.isShown();
-                q.setShown(show);
-                if (show && given.containsKey(q.id())) {
-                    kept.put(q.id(), given.get(q.id()));
-                }
-            }
-            effective = new Answers(units, kept);
-            if (!changed && effective.values().equals(current.values())) {
-                break;
+        Set<String> shown = assessor.shownQuestions(new Answers(units, given)).stream().map(Question::id)
+                .collect(Collectors.toSet());
+        Map<String, Answer> kept = new LinkedHashMap<>();
+        for (QuestionViewModel q : questions.values()) {
+            q.setShown(shown.contains(q.id()));
+            if (shown.contains(q.id()) && given.containsKey(q.id())) {
+                kept.put(q.id(), given.get(q.id()));
             }
         }
+        Answers effective = new Answers(units, kept);
         answers.set(effective);
+        decided = assessor.decided(effective);
         refreshProgress();
     }
 
     private void refreshProgress() {
         progress.set("Section " + (sectionIndex.get() + 1) + " of " + sections.size());
-        lastSection.set(nextShownSection(sectionIndex.get() + 1, 1) >= sections.size());
+        lastSection.set(decided.isPresent() || nextShownSection(sectionIndex.get() + 1, 1) >= sections.size());
+        isDecided.set(decided.isPresent());
     }
 }

@@ -51,6 +51,16 @@ class AssessCommandIT {
     }
 
     @Test
+    void partialAnswersThatMakeAnEmergencyCertainPrintTheEmergency() throws Exception {
+        Result r = run("{\"answers\":{\"breathless_chest_pain\":\"yes\"}}", "assess", "-", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        var root = new JsonMapper().readTree(r.out());
+        assertEquals("EMERGENCY", root.get("careLevel").asText());
+        assertEquals("rf_clot_with_breathlessness", root.get("redFlags").get(0).get("id").asText());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void jsonFormatIsValidJson() throws Exception {
         Result r = run(null, "assess", answers("soon-marked-swelling-both-calves.json").toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());

@@ -61,6 +61,42 @@ class AssessCommandTest {
     }
 
     @Test
+    void partialAnswersThatMakeAnEmergencyCertainGetJustThatEmergency() throws IOException {
+        Path answers = file("partial.json", "{\"answers\":{\"breathless_chest_pain\":\"yes\"}}");
+
+        assertEquals(0, run("assess", answers.toString(), "--format", "json"), err.toString());
+
+        JsonNode root = new JsonMapper().readTree(out.toString());
+        assertEquals("EMERGENCY", root.get("careLevel").asText());
+        List<String> flags = new ArrayList<>();
+        root.get("redFlags").forEach(f -> flags.add(f.get("id").asText()));
+        assertEquals(List.of("rf_clot_with_breathlessness"), flags, "only the flag that is certain");
+        assertEquals(0, root.get("routine").get("stretches").size());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void partialAnswersThatDecideNothingStillNameEveryMissingAnswer() throws IOException {
+        Path answers = file("partial.json", "{\"answers\":{\"breathless_chest_pain\":\"no\"}}");
+
+        assertEquals(Main.EXIT_BAD_INPUT, run("assess", answers.toString()));
+
+        assertTrue(err.toString().contains("foot_cold_pale_numb"), err.toString());
+        assertTrue(err.toString().contains("is required but has no answer"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void partialAnswersThatDecideAnEmergencyMustStillBeValid() throws IOException {
+        Path answers = file("partial.json", "{\"answers\":{\"breathless_chest_pain\":\"yes\",\"pain_now\":12}}");
+
+        assertEquals(Main.EXIT_BAD_INPUT, run("assess", answers.toString()));
+
+        assertTrue(err.toString().contains("pain_now"), err.toString());
+        assertFalse(err.toString().contains("required"), "answers still to come are not asked for: " + err);
+    }
+
+    @Test
     void jsonHasExactlyTheDocumentedFields() throws IOException {
         Path answers = file("answers.json", vignetteAnswers("urgent-clot-swollen-warm-no-risk-factor.json"));
         assertEquals(0, run("assess", answers.toString(), "--format", "json"), err.toString());

@@ -214,7 +214,17 @@ class ArticleCoverageTest {
                 withholds("rf_achilles_rupture", tearHarms),
                 withholds("rf_calf_tear", tearHarms),
                 withholds("rf_infection", List.of("rc_massage", "rc_foam_roller", "rc_compression")),
-                withholds("rf_compartment_syndrome", List.of("rc_compression", "rc_elevate")),
+                withholds("rf_compartment_syndrome", List.of("rc_compression", "rc_elevate", "rc_ice")),
+                withholds("rf_calf_strain", List.of("wu_calf_raises", "str_heel_raises", "st_wall_calf",
+                        "st_bent_knee_wall", "rc_massage")),
+                withholds("rf_bone_stress", List.of("wu_skipping_jacks", "str_eccentric_heel_drops",
+                        "rc_gradual_return")),
+                withholds("rf_bakers_cyst", clotHarms),
+                withholds("rf_swelling_on_blood_thinner", clotHarms),
+                withholds("rf_exertional_leg_pain", List.of("rc_gradual_return")),
+                mentions("rf_cauda_equina", "saddle", "bladder", "both legs", "emergency department"),
+                mentions("rf_rhabdomyolysis", "tea", "cola", "statin"),
+                mentions("rf_exertional_leg_pain", "same point", "Do not run through it"),
                 withholds("rf_cold_pale_foot", List.of("rc_ice", "rc_elevate", "rc_compression")),
                 mentions("rf_possible_clot", "one leg", "warmth", "redness", "at rest", "4 hours", "surgery",
                         "cast", "hormonal contraception", "HRT", "clot in the past", "cancer", "today"),
@@ -235,10 +245,14 @@ class ArticleCoverageTest {
     /** The care level the brief fixes for each red flag, grouped by level. */
     private static Map<String, String> redFlagLevels() {
         Map<String, List<String>> byLevel = Map.of(
-                "SOON", List.of("rf_marked_swelling", "rf_limited_motion", "rf_recurring_pain"),
+                "SOON", List.of("rf_marked_swelling", "rf_limited_motion", "rf_recurring_pain",
+                        "rf_calf_strain", "rf_bone_stress", "rf_nerve_root_pain", "rf_exertional_leg_pain",
+                        "rf_prolonged_cramp", "rf_statin_muscle_pain"),
                 "URGENT", List.of("rf_severe_pain", "rf_cannot_bear_weight", "rf_possible_clot",
-                        "rf_achilles_rupture", "rf_calf_tear", "rf_infection"),
-                "EMERGENCY", List.of("rf_clot_with_breathlessness", "rf_compartment_syndrome", "rf_cold_pale_foot"));
+                        "rf_achilles_rupture", "rf_calf_tear", "rf_infection",
+                        "rf_bakers_cyst", "rf_swelling_on_blood_thinner", "rf_foot_weakness"),
+                "EMERGENCY", List.of("rf_clot_with_breathlessness", "rf_compartment_syndrome", "rf_cold_pale_foot",
+                        "rf_cauda_equina", "rf_rhabdomyolysis", "rf_very_unwell"));
         Map<String, String> levels = new LinkedHashMap<>();
         byLevel.forEach((level, ids) -> ids.forEach(id -> levels.put(id, level)));
         return Map.copyOf(levels);

@@ -201,8 +201,12 @@ class SemanticProblemsTest {
 
     @Test
     void showWhenCannotDependOnALaterQuestion() {
-        assertOnly(new ContentProblem("questionnaire.json", "$.sections[0].questions[1].showWhen.fact",
+        // pain_now feeds a red flag, so hiding it also breaks that rule
+        assertEquals(List.of(new ContentProblem("questionnaire.json", "$.sections[0].questions[1].showWhen.fact",
                         "showWhen refers to question \"shoe_age\", which is asked later"),
+                        new ContentProblem("rules.json", "$.rules[1].when", "red-flag rule reads question \"pain_now\","
+                                + " which can be hidden: make the condition an \"all\" that also holds that question's"
+                                + " showWhen, so the answer that hides the question cannot hide the flag")),
                 after("questionnaire.json", t -> at(t, "/sections/0/questions/1").set("showWhen",
                         fact("shoe_age", "equals", "worn"))));
     }
@@ -229,6 +233,44 @@ class SemanticProblemsTest {
                         + " flag but is not required: skipping it would raise the flag as unknown without a word"
                         + " (set \"required\": true)"),
                 after("questionnaire.json", t -> at(t, "/sections/0/questions/0").put("required", false)));
+    }
+
+    /** "hills" is asked only when the pain is at the back; rule 1 is made to raise its flag on it. */
+    private void flagRuleOnHills(boolean withGate) {
+        ContentFixtures.edit(dir, "questionnaire.json", t -> {
+            at(t, "/sections/1/questions/3").put("required", true);
+            at(t, "/sections/1/questions/4").put("required", true);
+        });
+        ContentFixtures.edit(dir, "rules.json", t -> {
+            ObjectNode gate = fact("where_sore", "containsAny", null);
+            gate.putArray("value").add("back");
+            ObjectNode when = at(t, "/rules/1").putObject("when");
+            var all = when.putArray("all");
+            if (withGate) {
+                all.add(gate);
+            }
+            all.add(fact("hills", "equals", "yes"));
+        });
+    }
+
+    @Test
+    void aRedFlagRuleOnAQuestionThatCanBeHiddenMustHoldItsShowWhen() {
+        assertOnly(new ContentProblem("rules.json", "$.rules[1].when", "red-flag rule reads question \"hills\", which"
+                        + " can be hidden: make the condition an \"all\" that also holds that question's showWhen, so"
+                        + " the answer that hides the question cannot hide the flag"),
+                flagRuleOnHillsProblems());
+    }
+
+    private List<ContentProblem> flagRuleOnHillsProblems() {
+        flagRuleOnHills(false);
+        return ContentFixtures.problems(dir);
+    }
+
+    @Test
+    void aRedFlagRuleHoldingTheShowWhenOfTheQuestionItReadsIsAccepted() throws ContentException {
+        flagRuleOnHills(true);
+        Content content = ContentLoader.folder(dir).load();
+        assertEquals("hills", content.rules().get(1).when().facts().stream().skip(1).findFirst().orElseThrow());
     }
 
     @Test

@@ -136,6 +136,50 @@ class EnginePropertiesTest {
         });
     }
 
+    /**
+     * Stopping early is safe: whenever the answers so far (each question in questionnaire order, as the wizard
+     * gathers them) decide an emergency, the complete answers are an emergency too and raise every flag decided.
+     */
+    @Test
+    void anEmergencyDecidedEarlyStaysAnEmergencyWhateverComesNext() {
+        int[] decided = {0};
+        forEveryRunner(RUNNERS, answers -> {
+            Assessment complete = engine.assess(answers);
+            Set<String> raised = complete.redFlags().stream().map(RaisedFlag::id).collect(Collectors.toSet());
+            Answers soFar = Answers.empty(answers.units());
+            for (Map.Entry<String, Answer> answer : answers.values().entrySet()) {
+                soFar = soFar.with(answer.getKey(), answer.getValue());
+                java.util.Optional<Assessment> early = engine.decided(soFar);
+                if (early.isPresent()) {
+                    decided[0]++;
+                    assertEquals(CareLevel.EMERGENCY, complete.careLevel(), "decided after " + answer.getKey());
+                    assertEquals(CareLevel.EMERGENCY, early.get().careLevel());
+                    assertTrue(early.get().redFlags().stream().allMatch(f -> raised.contains(f.id())
+                            && f.careLevel() == CareLevel.EMERGENCY), early.get().redFlags().toString());
+                    assertTrue(early.get().routine().isEmpty());
+                    assertEquals(List.of(), engine.checkSoFar(soFar));
+                }
+            }
+        });
+        assertTrue(decided[0] > 0, "some generated runners must be decided early, or this checks nothing");
+    }
+
+    /** Each emergency flag ends the check on its own: the few answers that raise it decide it, with nothing else. */
+    @Test
+    void theAnswersBehindEachEmergencyFlagAloneDecideIt() {
+        List<RedFlag> emergencies = engine.content().redFlags().stream()
+                .filter(f -> f.careLevel() == CareLevel.EMERGENCY).toList();
+        assertTrue(!emergencies.isEmpty());
+        for (RedFlag flag : emergencies) {
+            Answers witness = witnesses.get(flag.id());
+            assertTrue(witness != null, flag.id() + " has no vignette to take its answers from");
+            Assessment decided = engine.decided(witness).orElseThrow(() -> new AssertionError(flag.id()
+                    + " raised by " + witness + " does not end the check"));
+            assertTrue(decided.redFlags().stream().anyMatch(f -> f.id().equals(flag.id())), flag.id());
+            assertEquals(CareLevel.EMERGENCY, decided.careLevel());
+        }
+    }
+
     /** The shipped content: the properties hold for what runners actually get. */
     private static Content content() {
         try {

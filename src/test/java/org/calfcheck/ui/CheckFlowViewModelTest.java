@@ -89,6 +89,19 @@ class CheckFlowViewModelTest {
         assertTrue(flow.wizardProperty().get().orElseThrow().question("felt_pop").getAnswer().isPresent());
     }
 
+    @Test
+    void anEmergencyCertainOnTheFirstPageGoesToTheResultsOnNext() {
+        start();
+        WizardViewModel wizard = flow.wizardProperty().get().orElseThrow();
+        wizard.question("breathless_chest_pain").choose("yes");
+
+        wizard.next();
+
+        assertEquals(CheckFlowViewModel.Step.RESULTS, flow.getStep());
+        assertEquals(org.calfcheck.content.CareLevel.EMERGENCY,
+                flow.resultsProperty().get().orElseThrow().careLevel());
+    }
+
     private void start() {
         flow.contentLoaded(new ContentOutcome.Loaded(UiFixtures.content()));
         flow.welcome().start();

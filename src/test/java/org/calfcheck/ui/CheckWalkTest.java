@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.calfcheck.content.Content;
+import org.calfcheck.engine.Answers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,10 +26,11 @@ class CheckWalkTest {
     private static final Content CONTENT = UiFixtures.content();
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private CheckFlowViewModel flow;
 
     @Start
     void start(Stage stage) {
-        TestWindow.show(stage, CONTENT, dialogs, ResultActions.NONE,
+        flow = TestWindow.show(stage, CONTENT, dialogs, ResultActions.NONE,
                 new ThemeViewModel(new TestWindow.InMemoryThemeStore()));
     }
 
@@ -94,6 +96,43 @@ class CheckWalkTest {
         assertTrue(present(robot, "#flag-rf_clot_with_breathlessness"));
         assertFalse(present(robot, "#routine"));
         assertTrue(present(robot, "#withheld"));
+    }
+
+    @Test
+    void aYesToBreathlessnessOnTheFirstPageGoesStraightToTheEmergency(FxRobot robot) throws Exception {
+        WalkRobot walk = new WalkRobot(robot);
+        walk.start();
+        String firstPage = walk.progress();
+
+        walk.click("#q-breathless_chest_pain-yes");
+        FxWait.until(() -> "See my results".equals(robot.lookup("#next").queryButton().getText().replace("_", "")));
+        assertEquals("See my results", FxWait.read(() -> robot.lookup("#next").queryButton().getAccessibleText()));
+        robot.clickOn("#next");
+        FxWait.until(() -> robot.lookup("#care-title").tryQuery().isPresent());
+
+        assertEquals("Call emergency services now", text(robot, "#care-title"));
+        assertTrue(present(robot, "#flag-rf_clot_with_breathlessness"));
+        assertEquals(1, (int) FxWait.read(() -> robot.lookup(".flag-card").queryAll().size()),
+                "just the certain emergency");
+        assertFalse(present(robot, "#wizard"), "no further page");
+        assertTrue(firstPage.startsWith("Section 1 "), firstPage);
+        assertEquals(List.of(), dialogs.shown());
+    }
+
+    @Test
+    void openingASavedResultOverAnotherResultShowsTheNewOne(FxRobot robot) {
+        Assessor engine = UiFixtures.engine();
+        Answers selfCare = UiFixtures.vignette("self-care-mileage-jump-fifty-percent");
+        Answers urgent = UiFixtures.vignette("urgent-clot-rest-pain-on-the-pill");
+
+        robot.interact(() -> flow.showSaved(new CompletedCheck(selfCare, engine.assess(selfCare))));
+        assertEquals("You can look after this yourself", text(robot, "#care-title"));
+        robot.interact(() -> flow.showSaved(new CompletedCheck(urgent, engine.assess(urgent))));
+        assertEquals("See a doctor today", text(robot, "#care-title"));
+        robot.interact(() -> flow.showSaved(new CompletedCheck(selfCare, engine.assess(selfCare))));
+
+        assertEquals("You can look after this yourself", text(robot, "#care-title"));
+        assertEquals(1, (int) FxWait.read(() -> robot.lookup("#results").queryAll().size()));
     }
 
     @Test

@@ -52,6 +52,9 @@ class ScreenshotsTest {
             wizard.question("breathless_chest_pain").choose("no");
             wizard.question("foot_cold_pale_numb").choose("no");
             wizard.question("calf_tense_swelling").choose("no");
+            wizard.question("saddle_numb_or_bladder").choose("no");
+            wizard.question("dark_urine").choose("no");
+            wizard.question("very_unwell").choose("no");
             wizard.next();
         });
         shoot(robot, "questionnaire.png");

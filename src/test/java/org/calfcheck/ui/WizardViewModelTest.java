@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Answer;
 import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.DistanceUnit;
 import org.junit.jupiter.api.Test;
 
@@ -89,23 +90,23 @@ class WizardViewModelTest {
 
     @Test
     void aNumberOutOfRangeGetsTheEnginesMessage() {
-        goToPageOf("rest_days");
-        wizard.question("rest_days").numberTextProperty().set("12");
+        goToPageOf("runs_per_week");
+        wizard.question("runs_per_week").numberTextProperty().set("20");
 
         wizard.next();
 
-        assertFalse(wizard.question("rest_days").errorProperty().get().isEmpty());
-        assertFalse(wizard.question("rest_days").errorProperty().get().equals("Please answer this question."));
+        assertFalse(wizard.question("runs_per_week").errorProperty().get().isEmpty());
+        assertFalse(wizard.question("runs_per_week").errorProperty().get().equals("Please answer this question."));
     }
 
     @Test
     void textThatIsNotANumberIsNamedAsSuch() {
-        goToPageOf("rest_days");
-        wizard.question("rest_days").numberTextProperty().set("two");
+        goToPageOf("runs_per_week");
+        wizard.question("runs_per_week").numberTextProperty().set("two");
 
         wizard.next();
 
-        assertEquals("Enter a number, for example 12.", wizard.question("rest_days").errorProperty().get());
+        assertEquals("Enter a number, for example 12.", wizard.question("runs_per_week").errorProperty().get());
     }
 
     @Test
@@ -138,8 +139,57 @@ class WizardViewModelTest {
         assertEquals(UiFixtures.engine().assess(done.get(0).answers()), done.get(0).assessment());
     }
 
+    @Test
+    void aYesToBreathlessnessEndsTheCheckAtOnceWithJustThatEmergency() {
+        wizard.question("breathless_chest_pain").choose("yes");
+        assertTrue(wizard.decidedProperty().get());
+        assertTrue(wizard.lastSectionProperty().get(), "Next now reads as the way to the results");
+
+        List<QuestionViewModel> wrong = wizard.next();
+
+        assertEquals(List.of(), wrong, "the rest of the page is not asked for");
+        assertEquals(0, wizard.sectionIndexProperty().get());
+        assertEquals(1, done.size());
+        assertEquals(CareLevel.EMERGENCY, done.get(0).assessment().careLevel());
+        assertEquals(List.of("rf_clot_with_breathlessness"),
+                done.get(0).assessment().redFlags().stream().map(RaisedFlag::id).toList());
+        assertEquals(UiFixtures.engine().decided(done.get(0).answers()), Optional.of(done.get(0).assessment()));
+    }
+
+    @Test
+    void takingBackTheEmergencyAnswerAsksTheRestAgain() {
+        wizard.question("breathless_chest_pain").choose("yes");
+
+        wizard.question("breathless_chest_pain").choose("no");
+
+        assertFalse(wizard.decidedProperty().get());
+        assertFalse(wizard.lastSectionProperty().get());
+        assertFalse(wizard.next().isEmpty(), "the other questions on the page are asked for");
+        assertEquals(List.of(), done);
+    }
+
+    @Test
+    void eachAnswerAsksTheEngineOnceWhichQuestionsAreShown() {
+        Assessor engine = UiFixtures.engine();
+        int[] shownCalls = {0};
+        Assessor counting = (Assessor) java.lang.reflect.Proxy.newProxyInstance(Assessor.class.getClassLoader(),
+                new Class<?>[] {Assessor.class}, (proxy, method, args) -> {
+                    shownCalls[0] += method.getName().equals("shownQuestions") ? 1 : 0;
+                    return method.invoke(engine, args);
+                });
+        WizardViewModel counted = new WizardViewModel(counting, DistanceUnit.KM, UiFixtures.DIRECT, done::add,
+                () -> { }, e -> { });
+        int before = shownCalls[0];
+
+        counted.question("had_before").choose("yes");
+
+        assertEquals(1, shownCalls[0] - before);
+        assertTrue(counted.question("recurrence").isShown());
+    }
+
     private void answerFirstPage() {
-        for (String id : List.of("breathless_chest_pain", "foot_cold_pale_numb", "calf_tense_swelling", "felt_pop")) {
+        for (String id : List.of("breathless_chest_pain", "foot_cold_pale_numb", "calf_tense_swelling",
+                "saddle_numb_or_bladder", "dark_urine", "very_unwell", "felt_pop")) {
             wizard.question(id).choose("no");
         }
         wizard.question("can_bear_weight").choose("yes");
