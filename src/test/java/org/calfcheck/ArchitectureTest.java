@@ -3,6 +3,8 @@ package org.calfcheck;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,9 +18,11 @@ import java.io.FileWriter;
 import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.file.Paths;
+import org.calfcheck.cli.archfixture.BuildsWindows;
 import org.calfcheck.content.archfixture.BreaksLayers;
 import org.calfcheck.engine.archfixture.ReportHelper;
 import org.calfcheck.platform.LogFolder;
+import org.calfcheck.ui.app.DesktopApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,12 @@ class ArchitectureTest {
     static final ArchRule ONLY_THE_ENTRY_POINT_KNOWS_THE_UI = noClasses().that().resideOutsideOfPackages(UI, CLI)
             .should().dependOnClassesThat().resideInAPackage(UI)
             .because("the UI presents results; nothing else may depend on it except the entry point that starts it");
+
+    static final ArchRule THE_COMMAND_LINE_ONLY_LAUNCHES_THE_APP = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("javafx..")
+                    .or(JavaClass.Predicates.resideInAPackage(UI)
+                            .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(DesktopApp.class)))))
+            .because("the desktop app is put together in ui.app; the command line only launches it");
 
     static final ArchRule ONLY_THE_COMMAND_LINE_PRINTS = noClasses().that().resideOutsideOfPackage(CLI)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
@@ -107,6 +117,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineUsesNoJavaFxAndOnlyTheLauncherOfTheUi() {
+        THE_COMMAND_LINE_ONLY_LAUNCHES_THE_APP.check(main);
+    }
+
+    @Test
     void onlyTheCommandLinePrintsToStandardStreams() {
         ONLY_THE_COMMAND_LINE_PRINTS.check(main);
     }
@@ -130,6 +145,7 @@ class ArchitectureTest {
     void theRulesCatchDeliberateViolations() {
         JavaClasses badContentClass = new ClassFileImporter().importClasses(BreaksLayers.class);
         JavaClasses badEngineClass = new ClassFileImporter().importClasses(ReportHelper.class);
+        JavaClasses badCommandLineClass = new ClassFileImporter().importClasses(BuildsWindows.class);
 
         assertThrows(AssertionError.class, () -> CORE_USES_NO_UI_PDF_OR_SQL.check(badContentClass));
         assertThrows(AssertionError.class, () -> CONTENT_DOES_NOT_KNOW_THE_ENGINE.check(badContentClass));
@@ -140,5 +156,6 @@ class ArchitectureTest {
         assertThrows(AssertionError.class, () -> SLF4J_ONLY.check(badEngineClass));
         assertThrows(AssertionError.class, () -> NO_VAGUE_CLASS_NAMES.check(badEngineClass));
         assertThrows(AssertionError.class, () -> PATH_OF_NOT_PATHS_GET.check(badEngineClass));
+        assertThrows(AssertionError.class, () -> THE_COMMAND_LINE_ONLY_LAUNCHES_THE_APP.check(badCommandLineClass));
     }
 }

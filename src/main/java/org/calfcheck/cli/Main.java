@@ -13,12 +13,7 @@ import java.util.function.Supplier;
 import org.calfcheck.content.ContentException;
 import org.calfcheck.content.ContentProblem;
 import org.calfcheck.platform.UserFolders;
-import org.calfcheck.ui.AppSetup;
-import org.calfcheck.ui.DesktopLauncher;
-import org.calfcheck.ui.EngineAssessor;
-import org.calfcheck.ui.LoaderContentSource;
-import org.calfcheck.ui.ResultActions;
-import org.calfcheck.ui.sheet.SheetPreviewOpener;
+import org.calfcheck.ui.app.DesktopApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -149,23 +144,14 @@ public final class Main implements Callable<Integer> {
     }
 
     private int desktop(boolean smokeTest) throws InterruptedException {
-        // the sheet preview, the coach page and "Save to client…" all hang off the results view
-        // a runner's answers file taken in on the Coach page is assessed as "calfcheck assess" would
-        CoachSetup coach = new CoachSetup(dataDir.resolve(), new org.calfcheck.ui.coach.EngineCheckReader(
-                () -> new org.calfcheck.engine.Engine(contentSource().load())));
-        ResultActions actions = ResultActions.NONE
-                .withRoutineSheet(SheetPreviewOpener.forDesktop())
-                .withSaveToClient(coach.saveToClient());
         // the loader is made on the loading thread: building it starts Jackson, which the first frame need not wait for
-        DesktopLauncher launcher = new DesktopLauncher(new AppSetup(
-                new LoaderContentSource(() -> contentSource().loader()), EngineAssessor::of,
-                actions, List.of(coach.page(actions.routineSheet()))),
+        DesktopApp app = new DesktopApp(() -> contentSource().loader(), dataDir.resolve(),
                 () -> UserFolders.fromEnvironment().config());
         if (smokeTest) {
-            System.out.println("startup-ms " + launcher.smoke());
+            System.out.println("startup-ms " + app.smoke());
             return EXIT_OK;
         }
-        launcher.run();
+        app.run();
         return EXIT_OK;
     }
 

@@ -1,11 +1,9 @@
 package org.calfcheck.ui;
 
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,24 +16,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class CalfCheckApp {
 
-    static final String STYLESHEET = Objects.requireNonNull(
+    public static final String STYLESHEET = Objects.requireNonNull(
             CalfCheckApp.class.getResource("calfcheck.css")).toExternalForm();
 
     private final AppSetup setup;
     private final ThemeStore themeStore;
-    private final Executor background;
+    private final BackgroundRunner background;
     private final Function<Supplier<Window>, DialogService> dialogService;
 
     private Stage stage;
     private AppShell shell;
     private CheckPage checkPage;
 
-    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background) {
-        this(setup, themeStore, background, FxDialogService::new);
-    }
-
-    /** @param dialogService makes the dialog service for the window (tests record dialogs instead of showing them) */
-    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, Executor background,
+    /**
+     * @param background    the app's one runner for slow work
+     * @param dialogService makes the window's one dialog service (tests record dialogs instead of showing them)
+     */
+    public CalfCheckApp(AppSetup setup, ThemeStore themeStore, BackgroundRunner background,
                         Function<Supplier<Window>, DialogService> dialogService) {
         this.dialogService = dialogService;
         this.setup = setup;
@@ -50,7 +47,7 @@ public final class CalfCheckApp {
 
         DialogService dialogs = dialogService.apply(() -> this.stage);
         shell = new AppShell(theme);
-        checkPage = new CheckPage(new CheckFlowViewModel(dialogs, new TaskRunner(background), setup.actions(),
+        checkPage = new CheckPage(new CheckFlowViewModel(dialogs, background, setup.actions(),
                 setup.engine()));
         shell.addPage(checkPage);
         java.util.List<Page> extraPages = setup.extraPages().stream()
@@ -86,27 +83,18 @@ public final class CalfCheckApp {
     }
 
     private void loadContent(DialogService dialogs) {
-        Task<ContentOutcome> task = new Task<>() {
-            @Override
-            protected ContentOutcome call() {
-                return setup.content().load();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            ContentOutcome outcome = task.getValue();
+        background.run(setup.content()::get, outcome -> {
             checkPage.flow().contentLoaded(outcome);
             if (outcome instanceof ContentOutcome.Failed failed) {
                 dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
             }
-        });
-        task.setOnFailed(e -> {
-            log().error("Loading the content failed", task.getException());
+        }, error -> {
+            log().error("Loading the content failed", error);
             ContentOutcome.Failed failed = new ContentOutcome.Failed("The content could not be read.",
-                    java.util.List.of(String.valueOf(task.getException().getMessage())));
+                    java.util.List.of(String.valueOf(error.getMessage())));
             checkPage.flow().contentLoaded(failed);
             dialogs.showError("CalfCheck's content could not be loaded", failed.summary(), failed.problems());
         });
-        background.execute(task);
     }
 
     /** Runs {@code action} on the FX thread after the first time the scene has been laid out and drawn. */

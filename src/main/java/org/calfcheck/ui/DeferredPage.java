@@ -9,11 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.slf4j.LoggerFactory;
 
 /**
  * A page whose real content needs slow work first (the coach page opens a database). The shell gets it at once
  * and the work starts only after the first frame, so start-up never waits for it or competes with it for the
- * processor; until the work is done the page says so, then it shows the real page.
+ * processor; until the work is done the page says so, then it shows the real page, or why it could not open.
  */
 public final class DeferredPage implements Page {
 
@@ -42,10 +43,37 @@ public final class DeferredPage implements Page {
             return;
         }
         started = true;
-        work.get().thenAccept(real -> Platform.runLater(() -> {
-            ready = Optional.of(real);
-            holder.getChildren().setAll(real.view());
+        CompletionStage<Page> opening;
+        try {
+            opening = work.get();
+        } catch (RuntimeException e) {
+            opening = java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+        opening.whenComplete((real, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                ready = Optional.of(real);
+                holder.getChildren().setAll(real.view());
+            } else {
+                failed(error instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : error);
+            }
         }));
+    }
+
+    /** The work failed: say so on the page, instead of a spinner that never stops, and log why. */
+    private void failed(Throwable error) {
+        LoggerFactory.getLogger(DeferredPage.class).error("The {} page could not be opened", name, error);
+        Label heading = new Label("The " + name + " page could not be opened.");
+        heading.getStyleClass().add("page-failed-heading");
+        Label detail = new Label(String.valueOf(error.getMessage() == null ? error : error.getMessage())
+                + "\n\nThe details are in the log. The rest of CalfCheck works as before.");
+        detail.setWrapText(true);
+        detail.setMaxWidth(640);
+        VBox message = new VBox(12, heading, detail);
+        message.setId("page-failed");
+        message.setAlignment(javafx.geometry.Pos.CENTER);
+        message.setMaxWidth(660);
+        holder.getChildren().setAll(message);
     }
 
     @Override

@@ -15,7 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** JavaFX alerts and file choosers, owned by the main window. */
+/** JavaFX alerts and file choosers, owned by one window: each window has its own. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
@@ -26,6 +26,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, List<String> details) {
+        error(title, message, details).showAndWait();
+    }
+
+    /** The error dialog, built but not shown (the cut-off test lays it out). */
+    Alert error(String title, String message, List<String> details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         if (!details.isEmpty()) {
             TextArea list = new TextArea(String.join("\n", details));
@@ -33,14 +38,23 @@ public final class FxDialogService implements DialogService {
             list.setWrapText(true);
             list.setPrefRowCount(Math.min(12, details.size() + 1));
             list.setAccessibleText("Details");
+            Label text = new Label(message);
+            text.setWrapText(true);
             Label heading = new Label(details.size() == 1 ? "1 problem:" : details.size() + " problems:");
-            alert.getDialogPane().setContent(new VBox(8, new Label(message), heading, list));
+            alert.getDialogPane().setContent(new VBox(8, text, heading, list));
         }
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
+        Alert alert = confirmation(title, message, actionLabel);
+        return alert.showAndWait().filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .isPresent();
+    }
+
+    /** The question with its action and Cancel, built but not shown. */
+    Alert confirmation(String title, String message, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
@@ -51,7 +65,7 @@ public final class FxDialogService implements DialogService {
         actionButton.setDefaultButton(false);
         cancelButton.setDefaultButton(true);
         alert.setOnShown(e -> cancelButton.requestFocus());
-        return alert.showAndWait().filter(action::equals).isPresent();
+        return alert;
     }
 
     @Override
@@ -76,11 +90,13 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    /** A plain dialog over the window; Escape closes it (its only button, or Cancel, closes it). */
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initModality(Modality.WINDOW_MODAL);
+        alert.getDialogPane().getStylesheets().add(CalfCheckApp.STYLESHEET);
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);

@@ -1,6 +1,5 @@
 package org.calfcheck.ui;
 
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -9,5 +8,5 @@ import java.util.function.Consumer;
  */
 @FunctionalInterface
 public interface PageFactory {
-    Page create(DialogService dialogs, Executor background, Consumer<CompletedCheck> showResults);
+    Page create(DialogService dialogs, BackgroundRunner background, Consumer<CompletedCheck> showResults);
 }

@@ -22,31 +22,31 @@ class CalfCheckAppTest {
 
     @Start
     void start(Stage stage) {
-        ContentSource broken = () -> new ContentOutcome.Failed("The content in packaged content has 2 problems.",
+        java.util.function.Supplier<ContentOutcome> broken = () -> new ContentOutcome.Failed("The content in packaged content has 2 problems.",
                 List.of("causes.json $.causes[2].title: missing", "rules.json line 3, column 7: unexpected ','"));
         new CalfCheckApp(new AppSetup(broken, EngineAssessor::of, ResultActions.NONE, List.of()), themes,
-                Runnable::run, owner -> dialogs).start(stage, () -> { });
+                new InlineRunner(), owner -> dialogs).start(stage, () -> { });
     }
 
     @Test
     void brokenContentListsEveryProblemAndKeepsStartOff(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.shown("error").isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> !dialogs.shown("error").isEmpty());
 
         RecordingDialogService.Shown error = dialogs.shown("error").get(0);
         assertEquals(2, error.details().size());
         assertTrue(error.details().get(0).startsWith("causes.json $.causes[2].title"));
-        assertTrue(robot.lookup("#start").query().isDisabled());
-        assertTrue(robot.lookup("#welcome-status").queryLabeled().getText().startsWith("The content in"));
+        assertTrue(FxWait.read(() -> robot.lookup("#start").query().isDisabled()));
+        assertTrue(FxWait.read(() -> robot.lookup("#welcome-status").queryLabeled().getText())
+                .startsWith("The content in"));
     }
 
     @Test
-    void theThemeToggleSwitchesToDarkAndRemembersIt(FxRobot robot) {
+    void theThemeToggleSwitchesToDarkAndRemembersIt(FxRobot robot) throws Exception {
         robot.clickOn("#theme-toggle");
 
-        assertEquals(java.util.Optional.of(Theme.DARK), themes.load());
-        assertEquals("Light mode", robot.lookup("#theme-toggle").queryLabeled().getText());
+        FxWait.until(() -> themes.load().equals(java.util.Optional.of(Theme.DARK)));
+        assertEquals("Light mode", FxWait.read(() -> robot.lookup("#theme-toggle").queryLabeled().getText()));
         robot.clickOn("#theme-toggle");
-        assertEquals(java.util.Optional.of(Theme.LIGHT), themes.load());
+        FxWait.until(() -> themes.load().equals(java.util.Optional.of(Theme.LIGHT)));
     }
 }

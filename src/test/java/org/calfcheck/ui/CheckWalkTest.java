@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.calfcheck.content.Content;
@@ -18,11 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole questionnaire walked with the robot, on the real questionnaire and engine. */
 @ExtendWith(ApplicationExtension.class)
 class CheckWalkTest {
+
+    // every read of the window happens on the FX thread (FxWait.read), every wait for a change through FxWait.until
 
     private static final Content CONTENT = UiFixtures.content();
 
@@ -40,34 +39,34 @@ class CheckWalkTest {
         new WalkRobot(robot).walk(UiFixtures.vignette("self-care-mileage-jump-fifty-percent"));
 
         assertEquals("You can look after this yourself", text(robot, "#care-title"));
-        assertTrue(robot.lookup("#care-banner").query().getStyleClass().contains("care-self"));
-        assertTrue(robot.lookup("#act-now").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#cause-training_progression").tryQuery().isPresent());
-        assertTrue(robot.lookup("#routine").tryQuery().isPresent());
-        assertTrue(robot.lookup(".strength-word").queryAllAs(Label.class).stream()
-                .allMatch(l -> List.of("Strong", "Moderate", "Possible").contains(l.getText())));
-        assertTrue(robot.lookup("#routine-sheet").query().isDisabled());
+        assertTrue(FxWait.read(() -> robot.lookup("#care-banner").query().getStyleClass().contains("care-self")));
+        assertFalse(present(robot, "#act-now"));
+        assertTrue(present(robot, "#cause-training_progression"));
+        assertTrue(present(robot, "#routine"));
+        assertTrue(FxWait.read(() -> robot.lookup(".strength-word").queryAllAs(Label.class).stream()
+                .allMatch(l -> List.of("Strong", "Moderate", "Possible").contains(l.getText()))));
+        assertTrue(FxWait.read(() -> robot.lookup("#routine-sheet").query().isDisabled()));
         assertEquals(List.of(), dialogs.shown());
     }
 
     @Test
     void theResultButtonsStayInTheFooterInViewAndLeaveWithTheResults(FxRobot robot) throws Exception {
         new WalkRobot(robot).walk(UiFixtures.vignette("self-care-mileage-jump-fifty-percent"));
-        Node footer = robot.lookup("#footer").query();
 
         for (String button : List.of("#routine-sheet", "#save-to-client")) {
-            Node node = robot.lookup(button).query();
-            assertTrue(isInside(node, footer), button + " is in the footer");
-            assertTrue(inWindow(node), button + " is on screen with the results scrolled to the top");
+            assertTrue(FxWait.read(() -> isInside(robot.lookup(button).query(), robot.lookup("#footer").query())),
+                    button + " is in the footer");
+            assertTrue(FxWait.read(() -> inWindow(robot.lookup(button).query())),
+                    button + " is on screen with the results scrolled to the top");
         }
-        assertFalse(robot.lookup("#back").query().isManaged(), "no Back on the results");
-        assertFalse(robot.lookup("#next").query().isManaged(), "no Next on the results");
+        assertFalse(FxWait.read(() -> robot.lookup("#back").query().isManaged()), "no Back on the results");
+        assertFalse(FxWait.read(() -> robot.lookup("#next").query().isManaged()), "no Next on the results");
 
         dialogs.answerConfirm(true);
         robot.clickOn("#start-over");
 
-        assertTrue(robot.lookup("#start").tryQuery().isPresent(), "back at the welcome");
-        assertTrue(robot.lookup("#result-actions").tryQuery().isEmpty(), "the buttons leave with the results");
+        FxWait.until(() -> robot.lookup("#start").tryQuery().isPresent());
+        assertFalse(present(robot, "#result-actions"), "the buttons leave with the results");
     }
 
     @Test
@@ -75,13 +74,13 @@ class CheckWalkTest {
         new WalkRobot(robot).walk(UiFixtures.vignette("urgent-clot-rest-pain-on-the-pill"));
 
         assertEquals("See a doctor today", text(robot, "#care-title"));
-        VBox results = robot.lookup("#results").queryAs(VBox.class);
-        assertEquals("act-now", results.getChildren().get(1).getId());
-        assertTrue(robot.lookup("#flag-rf_possible_clot").tryQuery().isPresent());
-        assertTrue(robot.lookup("#withheld-rc_massage").tryQuery().isPresent());
-        assertTrue(robot.lookup("#withheld-rc_foam_roller").tryQuery().isPresent());
+        assertEquals("act-now", FxWait.read(() -> robot.lookup("#results").queryAs(VBox.class).getChildren().get(1)
+                .getId()));
+        assertTrue(present(robot, "#flag-rf_possible_clot"));
+        assertTrue(present(robot, "#withheld-rc_massage"));
+        assertTrue(present(robot, "#withheld-rc_foam_roller"));
         for (String id : List.of("rc_massage", "rc_foam_roller", "st_wall_calf", "rc_compression")) {
-            assertTrue(robot.lookup("#item-" + id).tryQuery().isEmpty(), id + " must not be in the routine");
+            assertFalse(present(robot, "#item-" + id), id + " must not be in the routine");
         }
     }
 
@@ -90,31 +89,32 @@ class CheckWalkTest {
         new WalkRobot(robot).walk(UiFixtures.vignette("emergency-breathless-with-calf-pain"));
 
         assertEquals("Call emergency services now", text(robot, "#care-title"));
-        assertTrue(robot.lookup("#care-banner").query().getStyleClass().contains("care-emergency"));
-        VBox results = robot.lookup("#results").queryAs(VBox.class);
-        assertEquals("act-now", results.getChildren().get(1).getId());
-        assertTrue(robot.lookup("#flag-rf_clot_with_breathlessness").tryQuery().isPresent());
-        assertTrue(robot.lookup("#routine").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#withheld").tryQuery().isPresent());
+        assertTrue(FxWait.read(() -> robot.lookup("#care-banner").query().getStyleClass()
+                .contains("care-emergency")));
+        assertEquals("act-now", FxWait.read(() -> robot.lookup("#results").queryAs(VBox.class).getChildren().get(1)
+                .getId()));
+        assertTrue(present(robot, "#flag-rf_clot_with_breathlessness"));
+        assertFalse(present(robot, "#routine"));
+        assertTrue(present(robot, "#withheld"));
     }
 
     @Test
     void aYesToBreathlessnessOnTheFirstPageGoesStraightToTheEmergency(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         String firstPage = walk.progress();
 
         walk.click("#q-breathless_chest_pain-yes");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("See my results", robot.lookup("#next").queryButton().getText().replace("_", ""));
-        assertEquals("See my results", robot.lookup("#next").queryButton().getAccessibleText());
+        FxWait.until(() -> "See my results".equals(robot.lookup("#next").queryButton().getText().replace("_", "")));
+        assertEquals("See my results", FxWait.read(() -> robot.lookup("#next").queryButton().getAccessibleText()));
         robot.clickOn("#next");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#care-title").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#care-title").tryQuery().isPresent());
 
         assertEquals("Call emergency services now", text(robot, "#care-title"));
-        assertTrue(robot.lookup("#flag-rf_clot_with_breathlessness").tryQuery().isPresent());
-        assertEquals(1, robot.lookup(".flag-card").queryAll().size(), "just the certain emergency");
-        assertTrue(robot.lookup("#wizard").tryQuery().isEmpty(), "no further page");
+        assertTrue(present(robot, "#flag-rf_clot_with_breathlessness"));
+        assertEquals(1, (int) FxWait.read(() -> robot.lookup(".flag-card").queryAll().size()),
+                "just the certain emergency");
+        assertFalse(present(robot, "#wizard"), "no further page");
         assertTrue(firstPage.startsWith("Section 1 "), firstPage);
         assertEquals(List.of(), dialogs.shown());
     }
@@ -132,89 +132,93 @@ class CheckWalkTest {
         robot.interact(() -> flow.showSaved(new CompletedCheck(selfCare, engine.assess(selfCare))));
 
         assertEquals("You can look after this yourself", text(robot, "#care-title"));
-        assertEquals(1, robot.lookup("#results").queryAll().size());
+        assertEquals(1, (int) FxWait.read(() -> robot.lookup("#results").queryAll().size()));
     }
 
     @Test
-    void nextWithoutAnswersShowsMessagesNextToTheFieldsNotADialog(FxRobot robot) {
+    void nextWithoutAnswersShowsMessagesNextToTheFieldsNotADialog(FxRobot robot) throws Exception {
         robot.clickOn("#start");
+        FxWait.until(() -> robot.lookup("#next").tryQuery().isPresent());
         String before = new WalkRobot(robot).progress();
 
         robot.clickOn("#next");
 
-        Labeled error = robot.lookup("#q-breathless_chest_pain-error").queryLabeled();
-        assertTrue(error.isVisible());
-        assertEquals("Please answer this question.", error.getText());
-        assertTrue(isInside(error, robot.lookup("#q-breathless_chest_pain").query()));
+        FxWait.until(() -> robot.lookup("#q-breathless_chest_pain-error").query().isVisible());
+        assertEquals("Please answer this question.", text(robot, "#q-breathless_chest_pain-error"));
+        assertTrue(FxWait.read(() -> isInside(robot.lookup("#q-breathless_chest_pain-error").query(),
+                robot.lookup("#q-breathless_chest_pain").query())));
         assertEquals(before, new WalkRobot(robot).progress());
         assertEquals(List.of(), dialogs.shown());
-        assertTrue(robot.lookup("#result-actions").tryQuery().isEmpty(), "no result buttons on a question page");
+        assertFalse(present(robot, "#result-actions"), "no result buttons on a question page");
     }
 
     @Test
-    void backKeepsTheAnswersOfBothPages(FxRobot robot) {
+    void backKeepsTheAnswersOfBothPages(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         walk.answerPage(UiFixtures.vignette("self-care-all-safety-answers-no"));
-        robot.clickOn("#next");
+        walk.next();
         walk.click("#q-which_leg-left");
+        FxWait.until(() -> toggle(robot, "#q-which_leg-left"));
 
         robot.clickOn("#back");
-        assertTrue(toggle(robot, "#q-felt_pop-no"));
+        FxWait.until(() -> toggle(robot, "#q-felt_pop-no"));
         robot.clickOn("#next");
 
-        assertTrue(toggle(robot, "#q-which_leg-left"));
+        FxWait.until(() -> toggle(robot, "#q-which_leg-left"));
     }
 
     @Test
-    void aSkippedQuestionStaysHiddenUntilItsConditionHolds(FxRobot robot) {
+    void aSkippedQuestionStaysHiddenUntilItsConditionHolds(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         walk.answerPage(UiFixtures.vignette("self-care-all-safety-answers-no"));
-        robot.clickOn("#next");
+        walk.next();
 
-        assertFalse(robot.lookup("#q-recurrence").query().isVisible());
+        assertFalse(FxWait.read(() -> robot.lookup("#q-recurrence").query().isVisible()));
         walk.click("#q-had_before-no");
-        assertFalse(robot.lookup("#q-recurrence").query().isVisible());
+        FxWait.until(() -> toggle(robot, "#q-had_before-no"));
+        assertFalse(FxWait.read(() -> robot.lookup("#q-recurrence").query().isVisible()));
         walk.click("#q-had_before-yes");
-        assertTrue(robot.lookup("#q-recurrence").query().isVisible());
+        FxWait.until(() -> robot.lookup("#q-recurrence").query().isVisible());
     }
 
     @Test
-    void escapeGoesBackAPage(FxRobot robot) {
+    void escapeGoesBackAPage(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         walk.answerPage(UiFixtures.vignette("self-care-all-safety-answers-no"));
-        robot.clickOn("#next");
+        walk.next();
         String second = walk.progress();
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
 
-        assertEquals("Section 1", walk.progress().substring(0, 9));
+        FxWait.until(() -> robot.lookup("#progress").queryLabeled().getText().startsWith("Section 1"));
         assertFalse(second.equals(walk.progress()));
     }
 
     @Test
-    void altKeysStartAndGoNext(FxRobot robot) {
+    void altKeysStartAndGoNext(FxRobot robot) throws Exception {
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.ALT);
-        assertTrue(robot.lookup("#wizard").tryQuery().isPresent(), "Alt+S starts the check");
+        FxWait.until(() -> robot.lookup("#wizard").tryQuery().isPresent()); // Alt+S starts the check
 
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.ALT);
 
-        assertTrue(robot.lookup("#q-breathless_chest_pain-error").query().isVisible(), "Alt+N tried to go on");
+        FxWait.until(() -> robot.lookup("#q-breathless_chest_pain-error").query().isVisible()); // Alt+N tried
         assertEquals(List.of(), dialogs.shown());
     }
 
     @Test
-    void escapeInANumberFieldDoesNotGoBack(FxRobot robot) {
+    void escapeInANumberFieldDoesNotGoBack(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         walk.answerPage(UiFixtures.vignette("self-care-all-safety-answers-no"));
-        robot.clickOn("#next");
+        walk.next();
         String second = walk.progress();
         walk.click("#q-pain_days-field");
+        FxWait.until(() -> robot.lookup("#q-pain_days-field").query().isFocused());
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
 
@@ -222,15 +226,20 @@ class CheckWalkTest {
     }
 
     @Test
-    void startOverAsksBeforeThrowingAnswersAway(FxRobot robot) {
+    void startOverAsksBeforeThrowingAnswersAway(FxRobot robot) throws Exception {
         WalkRobot walk = new WalkRobot(robot);
-        robot.clickOn("#start");
+        walk.start();
         walk.click("#q-felt_pop-no");
+        FxWait.until(() -> toggle(robot, "#q-felt_pop-no"));
 
         robot.clickOn("#start-over");
 
-        assertEquals(1, dialogs.shown("confirm").size());
-        assertTrue(robot.lookup("#wizard").tryQuery().isPresent(), "cancelled: the questions stay");
+        FxWait.until(() -> dialogs.shown("confirm").size() == 1);
+        assertTrue(present(robot, "#wizard"), "cancelled: the questions stay");
+    }
+
+    private static boolean present(FxRobot robot, String query) {
+        return FxWait.read(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
     private static boolean toggle(FxRobot robot, String query) {
@@ -238,7 +247,7 @@ class CheckWalkTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
+        return FxWait.read(() -> robot.lookup(query).queryLabeled().getText());
     }
 
     private static boolean inWindow(Node node) {

@@ -47,8 +47,8 @@ class DeferredPageTest {
     @Test
     void aPlaceholderShowsUntilTheRealPageIsThere(FxRobot robot) throws Exception {
         robot.interact(page::afterFirstFrame);
-        assertTrue(robot.lookup("#page-waiting").tryQuery().isPresent());
-        assertTrue(robot.lookup("Opening your clients…").tryQuery().isPresent());
+        assertTrue(FxWait.read(() -> robot.lookup("#page-waiting").tryQuery().isPresent()));
+        assertTrue(FxWait.read(() -> robot.lookup("Opening your clients…").tryQuery().isPresent()));
 
         Label content = new Label("the coach page");
         content.setId("real-content");
@@ -64,7 +64,21 @@ class DeferredPageTest {
             public void reset() {
             }
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#real-content").tryQuery().isPresent());
-        assertFalse(robot.lookup("#page-waiting").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#real-content").tryQuery().isPresent());
+        assertFalse(FxWait.read(() -> robot.lookup("#page-waiting").tryQuery().isPresent()));
+    }
+
+    @Test
+    void anOpeningThatFailsSaysSoInsteadOfWaitingForEver(FxRobot robot) throws Exception {
+        robot.interact(page::afterFirstFrame);
+
+        real.completeExceptionally(new IllegalStateException("the database driver is missing"));
+
+        FxWait.until(() -> robot.lookup("#page-failed").tryQuery().isPresent());
+        assertFalse(FxWait.read(() -> robot.lookup("#page-waiting").tryQuery().isPresent()));
+        String shown = FxWait.read(() -> robot.lookup("#page-failed .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(java.util.stream.Collectors.joining(" ")));
+        assertTrue(shown.contains("The Coach page could not be opened.") && shown.contains("driver is missing"),
+                shown);
     }
 }

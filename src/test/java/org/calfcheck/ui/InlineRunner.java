@@ -1,9 +1,12 @@
 package org.calfcheck.ui;
 
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-/** Runs the work at once on the calling thread, then the callback, as the FX thread would receive it. */
+/**
+ * The one test double of {@link BackgroundRunner}: runs the work at once on the calling thread, then the callback,
+ * as the FX thread would receive it. View-model tests need no FX thread with it.
+ */
 public final class InlineRunner implements BackgroundRunner {
 
     private int runs;
@@ -13,12 +16,12 @@ public final class InlineRunner implements BackgroundRunner {
     }
 
     @Override
-    public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+    public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Exception> onFailed) {
         runs++;
         T result;
         try {
-            result = work.get();
-        } catch (RuntimeException e) {
+            result = work.call();
+        } catch (Exception e) {
             onFailed.accept(e);
             return;
         }

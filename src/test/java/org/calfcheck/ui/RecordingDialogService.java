@@ -1,23 +1,24 @@
 package org.calfcheck.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link DialogService} for tests: records every dialog and answers from a script instead of a window. */
+/**
+ * A {@link DialogService} for tests: records every dialog and answers from a script instead of a window. Thread-safe:
+ * the FX thread records while the test thread reads.
+ */
 public final class RecordingDialogService implements DialogService {
 
     /** One dialog that would have been shown. */
     public record Shown(String kind, String title, String message, List<String> details) {
     }
 
-    private final List<Shown> shown = new ArrayList<>();
-    private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
-    private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
-    private final Deque<Optional<Path>> openAnswers = new ArrayDeque<>();
+    private final List<Shown> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Deque<Boolean> confirmAnswers = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final Deque<Optional<Path>> fileAnswers = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final Deque<Optional<Path>> openAnswers = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     /** The next confirm() returns this; without a scripted answer confirm() returns false (cancel). */
     public RecordingDialogService answerConfirm(boolean answer) {

@@ -21,8 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ResultButtonsTest {
 
-    private final List<CompletedCheck> sheets = new ArrayList<>();
-    private final List<CompletedCheck> saved = new ArrayList<>();
+    private final List<CompletedCheck> sheets = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<CompletedCheck> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CheckFlowViewModel flow;
 
     @Start
@@ -38,19 +38,19 @@ class ResultButtonsTest {
         robot.interact(() -> flow.showSaved(check));
     }
 
-    /** Waits (at most 5 s) for robot input that Monocle may deliver after the robot call returns; then asserts. */
+    /** Waits for robot input that Monocle may deliver after the robot call returns; then asserts. */
     private static void settle(java.util.concurrent.Callable<Boolean> done) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, done);
+            FxWait.until(done);
         } catch (TimeoutException e) {
             // the assertions that follow say what is missing
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
-    void clickingTheButtonsHandsOverThisCheck(FxRobot robot) {
+    void clickingTheButtonsHandsOverThisCheck(FxRobot robot) throws Exception {
         showResults(robot);
+        FxWait.until(() -> robot.lookup("#routine-sheet").tryQuery().isPresent());
 
         robot.clickOn("#routine-sheet");
         robot.clickOn("#save-to-client");
@@ -62,8 +62,9 @@ class ResultButtonsTest {
     }
 
     @Test
-    void altRAndAltCReachTheButtonsFromTheKeyboard(FxRobot robot) {
+    void altRAndAltCReachTheButtonsFromTheKeyboard(FxRobot robot) throws Exception {
         showResults(robot);
+        FxWait.until(() -> robot.lookup("#routine-sheet").tryQuery().isPresent());
 
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
@@ -77,11 +78,11 @@ class ResultButtonsTest {
     void theButtonsReadWellToAScreenReader(FxRobot robot) {
         showResults(robot);
 
-        assertEquals("Routine sheet…", robot.lookup("#routine-sheet").queryAs(Button.class).getText()
-                .replace("_", ""));
+        assertEquals("Routine sheet…", FxWait.read(() -> robot.lookup("#routine-sheet").queryAs(Button.class)
+                .getText().replace("_", "")));
         assertEquals("Show the routine sheet to print or save",
-                robot.lookup("#routine-sheet").queryAs(Button.class).getAccessibleText());
+                FxWait.read(() -> robot.lookup("#routine-sheet").queryAs(Button.class).getAccessibleText()));
         assertEquals("Save this check to a coach's client",
-                robot.lookup("#save-to-client").queryAs(Button.class).getAccessibleText());
+                FxWait.read(() -> robot.lookup("#save-to-client").queryAs(Button.class).getAccessibleText()));
     }
 }

@@ -117,9 +117,7 @@ class ScreenshotsTest {
                 wizard.next();
             }
         });
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> flow.getStep() == CheckFlowViewModel.Step.RESULTS);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> flow.getStep() == CheckFlowViewModel.Step.RESULTS);
         shoot(robot, file);
     }
 

@@ -1,8 +1,9 @@
 package org.calfcheck.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -10,11 +11,10 @@ import org.calfcheck.content.QuestionType;
 import org.calfcheck.engine.Answer;
 import org.calfcheck.engine.Answers;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Answers the questionnaire the way a runner would: clicks on the controls, real key presses for numbers, and
- * Next by click or by Enter (the default button).
+ * Next by click or by Enter (the default button). Every step waits, on the FX thread, for its effect.
  */
 final class WalkRobot {
 
@@ -26,9 +26,9 @@ final class WalkRobot {
 
     /** Walks every page with {@code answers} and waits for the results. */
     void walk(Answers answers) throws TimeoutException {
-        robot.clickOn("#start");
+        start();
         int page = 0;
-        while (robot.lookup("#results").tryQuery().isEmpty()) {
+        while (!resultsShown()) {
             assertTrue(page < 20, "the walk never reached the results");
             answerPage(answers);
             String before = progress();
@@ -37,32 +37,51 @@ final class WalkRobot {
             } else {
                 robot.type(KeyCode.ENTER);
             }
-            WaitForAsyncUtils.waitForFxEvents();
-            if (robot.lookup("#results").tryQuery().isEmpty() && robot.lookup("#busy").tryQuery()
-                    .map(n -> !n.isVisible()).orElse(true)) {
-                assertTrue(!progress().equals(before), "Next did not move on from " + before + "; messages: "
-                        + robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
-                        .filter(Node::isVisible).map(l -> l.getParent().getId() + " " + l.getText()).toList());
+            try {
+                // the next page, or the results once the engine has assessed the answers in the background
+                FxWait.until(() -> robot.lookup("#results").tryQuery().isPresent()
+                        || !robot.lookup("#progress").queryLabeled().getText().equals(before));
+            } catch (TimeoutException e) {
+                fail("Next did not move on from " + before + "; messages: " + FxWait.read(() ->
+                        robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
+                                .filter(Node::isVisible).map(l -> l.getParent().getId() + " " + l.getText())
+                                .toList()));
             }
             page++;
-            if (robot.lookup("#busy").tryQuery().map(Node::isVisible).orElse(false)) {
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#results").tryQuery().isPresent());
-            }
         }
+    }
+
+    /** Clicks Start and waits for the first page of questions. */
+    void start() throws TimeoutException {
+        robot.clickOn("#start");
+        FxWait.until(() -> robot.lookup("#wizard").tryQuery().isPresent());
+    }
+
+    /** Clicks Next and waits for the next page. */
+    void next() throws TimeoutException {
+        String before = progress();
+        robot.clickOn("#next");
+        FxWait.until(() -> !robot.lookup("#progress").queryLabeled().getText().equals(before));
+    }
+
+    private boolean resultsShown() {
+        return FxWait.read(() -> robot.lookup("#results").tryQuery().isPresent());
     }
 
     String progress() {
-        return robot.lookup("#progress").queryLabeled().getText();
+        return FxWait.read(() -> robot.lookup("#progress").queryLabeled().getText());
     }
 
-    /** Answers the shown questions of the current page that {@code answers} has an answer for. */
-    void answerPage(Answers answers) {
-        WizardView wizard = robot.lookup("#wizard").queryAs(WizardView.class);
-        for (QuestionView view : wizard.questionViews()) {
-            if (view.isVisible()) {
-                answers.get(view.model().id()).ifPresent(answer -> answer(view.model(), answer));
-            }
+    /** Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them. */
+    void answerPage(Answers answers) throws TimeoutException {
+        List<QuestionViewModel> shown = FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class)
+                .questionViews().stream().filter(Node::isVisible).map(QuestionView::model).toList());
+        List<QuestionViewModel> answered = shown.stream()
+                .filter(question -> answers.get(question.id()).isPresent()).toList();
+        for (QuestionViewModel question : answered) {
+            answer(question, answers.get(question.id()).orElseThrow());
         }
+        FxWait.until(() -> answered.stream().allMatch(question -> question.getAnswer().isPresent()));
     }
 
     void answer(QuestionViewModel question, Answer answer) {
@@ -73,8 +92,8 @@ final class WalkRobot {
         } else if (answer instanceof Answer.Chosen chosen) {
             click("#q-" + id + "-" + chosen.choice());
         } else if (answer instanceof Answer.ChosenMany many) {
-            String prefix = robot.lookup("#body-map").tryQuery().isPresent() && "pain_areas".equals(id)
-                    ? "#area-" : "#q-" + id + "-";
+            String prefix = FxWait.read(() -> robot.lookup("#body-map").tryQuery().isPresent())
+                    && "pain_areas".equals(id) ? "#area-" : "#q-" + id + "-";
             many.choices().forEach(choice -> click(prefix + choice));
         } else if (answer instanceof Answer.Number number) {
             if (type == QuestionType.SCALE) {
@@ -88,14 +107,13 @@ final class WalkRobot {
 
     /** Scrolls the node into view, then clicks it. */
     void click(String query) {
-        Node node = robot.lookup(query).query();
+        Node node = FxWait.read(() -> robot.lookup(query).query());
         reveal(node);
         robot.clickOn(node);
     }
 
     void reveal(Node node) {
-        CenteredColumn column = robot.lookup(".page-scroll").queryAs(CenteredColumn.class);
-        robot.interact(() -> column.reveal(node));
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(CenteredColumn.class).reveal(node));
     }
 
     /** Real key presses, one per character. */

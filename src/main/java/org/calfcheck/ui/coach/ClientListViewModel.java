@@ -19,6 +19,7 @@ import org.calfcheck.store.ClashPolicy;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.StoreException;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -28,7 +29,7 @@ import org.calfcheck.ui.DialogService;
 public final class ClientListViewModel {
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
 
     private final ObservableList<Client> all = FXCollections.observableArrayList();
@@ -40,7 +41,7 @@ public final class ClientListViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
-    public ClientListViewModel(ClientStore store, Background background, DialogService dialogs) {
+    public ClientListViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs) {
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;

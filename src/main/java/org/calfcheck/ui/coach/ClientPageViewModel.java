@@ -29,6 +29,7 @@ import org.calfcheck.store.ClientRecords;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.CompletedCheck;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -43,7 +44,7 @@ public final class ClientPageViewModel {
             .withZone(ZoneId.systemDefault());
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
     private final Consumer<SavedAssessment> onReopen;
     private final BiConsumer<SavedAssessment, String> onReprint;
@@ -66,14 +67,14 @@ public final class ClientPageViewModel {
     private final ReadOnlyObjectWrapper<AssessmentComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final Map<Long, SavedAssessment> saved = new HashMap<>();
 
-    public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
+    public ClientPageViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged) {
         this(store, background, dialogs, onReopen, onReprint, onClientsChanged, CheckReader.UNAVAILABLE);
     }
 
     /** With {@code checks}, a runner's answers file can be assessed and saved to the shown client. */
-    public ClientPageViewModel(ClientStore store, Background background, DialogService dialogs,
+    public ClientPageViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged, CheckReader checks) {
         this.checks = checks;

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
 
@@ -22,13 +23,13 @@ public final class CoachPage implements Page {
     /** Held here: the listener on it lives as long as the page. */
     private final javafx.beans.value.ObservableValue<Boolean> windowFocused;
 
-    public CoachPage(ClientStore store, Background background, DialogService dialogs,
+    public CoachPage(ClientStore store, BackgroundRunner background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint) {
         this(store, background, dialogs, onReopen, onReprint, CheckReader.UNAVAILABLE);
     }
 
     /** With {@code checks}, "Take in a check…" assesses a runner's answers file and saves it to the client. */
-    public CoachPage(ClientStore store, Background background, DialogService dialogs,
+    public CoachPage(ClientStore store, BackgroundRunner background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                      CheckReader checks) {
         this.list = new ClientListViewModel(store, background, dialogs);

@@ -3,7 +3,6 @@ package org.calfcheck.ui.coach;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +15,7 @@ import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.store.StoreException;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
 
@@ -58,21 +58,20 @@ public final class CoachWorkspace implements AutoCloseable {
     /** The opened store, or why it could not be opened; {@link #build} turns it into the workspace on the FX thread. */
     public record Opening(Optional<ClientStore> store, String problem) {
 
-        public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
+        public CoachWorkspace build(BackgroundRunner background, DialogService dialogs, Supplier<Window> owner,
                                     Consumer<SavedAssessment> onReopen,
                                     BiConsumer<SavedAssessment, String> onReprint) {
-            return build(executor, dialogs, owner, onReopen, onReprint, CheckReader.UNAVAILABLE);
+            return build(background, dialogs, owner, onReopen, onReprint, CheckReader.UNAVAILABLE);
         }
 
         /** As above, and {@code checks} assesses a runner's answers file for "Take in a check…". */
-        public CoachWorkspace build(Executor executor, DialogService dialogs, Supplier<Window> owner,
+        public CoachWorkspace build(BackgroundRunner background, DialogService dialogs, Supplier<Window> owner,
                                     Consumer<SavedAssessment> onReopen,
                                     BiConsumer<SavedAssessment, String> onReprint, CheckReader checks) {
             if (store.isEmpty()) {
                 return new CoachWorkspace(store, new UnavailablePage(problem), Optional.empty(), Optional.empty(),
                         dialogs, problem);
             }
-            Background background = new FxBackground(executor);
             CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint, checks);
             return new CoachWorkspace(store, coach, Optional.of(coach), Optional.of(new SaveToClientViewModel(
                     store.get(), background, dialogs, new FxClientChooser(owner))), dialogs, "");

@@ -2,6 +2,7 @@ package org.calfcheck.ui.coach;
 
 import java.util.Optional;
 import org.calfcheck.store.ClientStore;
+import org.calfcheck.ui.BackgroundRunner;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -12,11 +13,11 @@ import org.slf4j.LoggerFactory;
 final class OutsideChanges {
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final Runnable onChanged;
     private Optional<Long> seen = Optional.empty();
 
-    OutsideChanges(ClientStore store, Background background, Runnable onChanged) {
+    OutsideChanges(ClientStore store, BackgroundRunner background, Runnable onChanged) {
         this.store = store;
         this.background = background;
         this.onChanged = onChanged;

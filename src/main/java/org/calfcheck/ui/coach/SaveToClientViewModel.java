@@ -6,6 +6,7 @@ import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 
 /**
@@ -15,11 +16,11 @@ import org.calfcheck.ui.DialogService;
 public final class SaveToClientViewModel {
 
     private final ClientStore store;
-    private final Background background;
+    private final BackgroundRunner background;
     private final DialogService dialogs;
     private final ClientChooser chooser;
 
-    public SaveToClientViewModel(ClientStore store, Background background, DialogService dialogs,
+    public SaveToClientViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                  ClientChooser chooser) {
         this.store = store;
         this.background = background;

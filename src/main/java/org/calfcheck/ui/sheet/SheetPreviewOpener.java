@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -18,10 +17,8 @@ import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.CalfCheckApp;
-import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.CompletedCheck;
-import org.calfcheck.ui.FxDialogService;
-import org.calfcheck.ui.TaskRunner;
+import org.calfcheck.ui.DialogService;
 
 /**
  * Opens the sheet preview in its own window. Plugs into the results page:
@@ -34,16 +31,17 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
     private static final float PREVIEW_DPI = 110;
 
     private final Supplier<Window> owner;
-    private final DialogService dialogs;
+    private final Function<Supplier<Window>, DialogService> dialogsFor;
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Locale locale;
     private final Optional<String> stylesheet;
 
-    public SheetPreviewOpener(Supplier<Window> owner, DialogService dialogs, BackgroundRunner runner, Clock clock,
-                              Locale locale, Optional<String> stylesheet) {
+    /** @param dialogsFor makes the dialog service of one preview window, its dialogs owned by that window */
+    public SheetPreviewOpener(Supplier<Window> owner, Function<Supplier<Window>, DialogService> dialogsFor,
+                              BackgroundRunner runner, Clock clock, Locale locale, Optional<String> stylesheet) {
         this.owner = owner;
-        this.dialogs = dialogs;
+        this.dialogsFor = dialogsFor;
         this.runner = runner;
         this.clock = clock;
         this.locale = locale;
@@ -51,21 +49,15 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
     }
 
     /**
-     * The opener the desktop app uses: dialogs over the focused CalfCheck window, one background thread for
-     * building, printing and saving, today's date and the system locale's paper.
+     * The opener the desktop app uses: over the focused CalfCheck window, on the app's one background runner,
+     * with today's date and the system locale's paper. Each preview window gets its own dialog service.
      */
-    public static SheetPreviewOpener forDesktop() {
+    public static SheetPreviewOpener forDesktop(BackgroundRunner runner,
+                                                Function<Supplier<Window>, DialogService> dialogsFor) {
         Supplier<Window> focused = () -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
                 .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
-        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "calfcheck-sheet");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Optional<String> appStyles = Optional.ofNullable(CalfCheckApp.class.getResource("calfcheck.css"))
-                .map(java.net.URL::toExternalForm);
-        return new SheetPreviewOpener(focused, new FxDialogService(focused), new TaskRunner(worker),
-                Clock.systemDefaultZone(), Locale.getDefault(), appStyles);
+        return new SheetPreviewOpener(focused, dialogsFor, runner, Clock.systemDefaultZone(), Locale.getDefault(),
+                Optional.of(CalfCheckApp.STYLESHEET));
     }
 
     /** From "Routine sheet…" (results page, or a coach's reprint): in the runner's own units, with their shoes. */
@@ -81,16 +73,16 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
     }
 
     public void open(SheetRequest request) {
-        SheetPreviewViewModel viewModel = new SheetPreviewViewModel(request, new SheetWriter(),
-                new PageRenderer(PREVIEW_DPI), new AwtSheetPrinter(), dialogs, runner);
         Stage stage = new Stage();
+        SheetPreviewViewModel viewModel = new SheetPreviewViewModel(request, new SheetWriter(),
+                new PageRenderer(PREVIEW_DPI), new AwtSheetPrinter(), dialogsFor.apply(() -> stage), runner);
         Window parent = owner.get();
         if (Objects.nonNull(parent)) {
             stage.initOwner(parent);
         }
         stage.initModality(Modality.NONE);
         stage.setTitle("Routine sheet");
-        Scene scene = new Scene(new SheetPreviewView(viewModel), 760, 860);
+        Scene scene = new Scene(new SheetPreviewView(viewModel, stage::close), 760, 860);
         stylesheet.ifPresent(scene.getStylesheets()::add);
         stage.setScene(scene);
         stage.show();

@@ -1,6 +1,7 @@
 package org.calfcheck.ui.sheet;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,7 +25,7 @@ import javafx.util.StringConverter;
 import org.calfcheck.report.Paper;
 
 /**
- * The routine sheet preview: paper and name at the top, the pages as they will print, Print and Save as PDF.
+ * The routine sheet preview: paper and name at the top, the pages as they will print, Print, Save as PDF and Close.
  * All behaviour lives in {@link SheetPreviewViewModel}; this class only binds controls to it.
  */
 public final class SheetPreviewView extends BorderPane {
@@ -35,8 +36,12 @@ public final class SheetPreviewView extends BorderPane {
     private final SheetPreviewViewModel viewModel;
     private final VBox pageColumn = new VBox(16);
 
-    public SheetPreviewView(SheetPreviewViewModel viewModel) {
+    private final Runnable onClose;
+
+    /** @param onClose closes the preview's window (the Close button, and Escape) */
+    public SheetPreviewView(SheetPreviewViewModel viewModel, Runnable onClose) {
         this.viewModel = viewModel;
+        this.onClose = onClose;
         getStyleClass().add("sheet-preview");
         getStylesheets().add(java.util.Objects.requireNonNull(
                 SheetPreviewView.class.getResource("sheet-preview.css")).toExternalForm());
@@ -70,13 +75,23 @@ public final class SheetPreviewView extends BorderPane {
         name.setId("sheet-name");
         name.setPromptText("Name on the sheet (optional)");
         name.setPrefColumnCount(18);
-        // rebuild when the name is committed, not on every key press
-        name.setOnAction(e -> viewModel.nameProperty().set(name.getText()));
+        name.setAccessibleText("Name on the sheet");
+        // the sheet is rebuilt once typing pauses (not on every key press), and at once on Enter or leaving the field
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        typing.setOnFinished(e -> viewModel.nameProperty().set(name.getText()));
+        name.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        name.setOnAction(e -> {
+            typing.stop();
+            viewModel.nameProperty().set(name.getText());
+        });
         name.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
+                typing.stop();
                 viewModel.nameProperty().set(name.getText());
             }
         });
+        name.setMinWidth(120);
+        HBox.setHgrow(name, Priority.SOMETIMES);
         Label nameLabel = new Label("Name");
         nameLabel.setLabelFor(name);
 
@@ -93,8 +108,16 @@ public final class SheetPreviewView extends BorderPane {
         save.setOnAction(e -> viewModel.saveAsPdf());
         print.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.busyProperty()));
         save.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.busyProperty()));
+        Button close = new Button("Close");
+        close.setId("sheet-close");
+        close.setCancelButton(true); // Escape closes the preview
+        close.setOnAction(e -> onClose.run());
 
-        HBox bar = new HBox(8, paperLabel, paper, nameLabel, name, spacer, print, save);
+        HBox bar = new HBox(8, paperLabel, paper, nameLabel, name, spacer, print, save, close);
+        // the field gives way when the window is narrow; words and buttons keep their whole text
+        for (Region whole : List.of(paperLabel, paper, nameLabel, print, save, close)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         return bar;

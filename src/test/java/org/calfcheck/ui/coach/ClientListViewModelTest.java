@@ -7,6 +7,7 @@ import java.util.List;
 import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class ClientListViewModelTest {
         store.addClient("Annie Samson", "");
         store.setArchived(store.addClient("Old Sam", "").id(), true);
         store.addClient("Bo", "");
-        viewModel = new ClientListViewModel(store, new DirectBackground(), dialogs);
+        viewModel = new ClientListViewModel(store, new InlineRunner(), dialogs);
         viewModel.refresh();
     }
 

@@ -19,6 +19,7 @@ import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class ClientPageViewModelTest {
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7),
                 Fixtures.assessment(CareLevel.SOON, Map.of("overuse", Strength.MODERATE)), "");
         store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), Fixtures.answers(3), Fixtures.selfCare(), "");
-        viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs, reopened::add, (saved, name) -> {
+        viewModel = new ClientPageViewModel(store, new InlineRunner(), dialogs, reopened::add, (saved, name) -> {
             reprinted.add(saved);
             reprintedFor.add(name);
         },

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class CoachFilesTest {
         store = ClientStore.inFolder(dir.resolve("data"), Fixtures.clock());
         sam = store.addClient("Sam Runner", "marathon in May");
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), Fixtures.answers(7), Fixtures.selfCare(), "ok");
-        list = new ClientListViewModel(store, new DirectBackground(), dialogs);
+        list = new ClientListViewModel(store, new InlineRunner(), dialogs);
         list.refresh();
     }
 
@@ -48,7 +49,7 @@ class CoachFilesTest {
     }
 
     private ClientPageViewModel page(CheckReader checks) {
-        ClientPageViewModel page = new ClientPageViewModel(store, new DirectBackground(), dialogs, s -> { },
+        ClientPageViewModel page = new ClientPageViewModel(store, new InlineRunner(), dialogs, s -> { },
                 (s, n) -> { }, list::refresh, checks);
         page.show(Optional.of(sam));
         return page;
@@ -64,7 +65,7 @@ class CoachFilesTest {
 
         try (ClientStore other = ClientStore.inFolder(dir.resolve("other"), Fixtures.clock())) {
             RecordingDialogService otherDialogs = new RecordingDialogService().answerOpenFile(Optional.of(file));
-            ClientListViewModel otherList = new ClientListViewModel(other, new DirectBackground(), otherDialogs);
+            ClientListViewModel otherList = new ClientListViewModel(other, new InlineRunner(), otherDialogs);
             otherList.importClient();
             assertEquals("Sam Runner", otherList.selectedProperty().get().name());
             assertEquals(List.of("Sam Runner"), otherList.shownClients().stream().map(Client::name).toList());

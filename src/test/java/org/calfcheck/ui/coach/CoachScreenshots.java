@@ -24,7 +24,9 @@ import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
 import org.calfcheck.store.HistoryRow;
+import org.calfcheck.ui.FxWait;
 import org.calfcheck.ui.RecordingDialogService;
+import org.calfcheck.ui.TaskRunner;
 import org.calfcheck.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +56,7 @@ class CoachScreenshots {
         store = ClientStore.inFolder(Files.createTempDirectory("coach-shots"), Fixtures.clock());
         seed();
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), new RecordingDialogService(), s -> { },
+        page = new CoachPage(store, new TaskRunner(executor), new RecordingDialogService(), s -> { },
                 (s, name) -> { });
         scene = new Scene((Parent) page.view(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -65,7 +67,8 @@ class CoachScreenshots {
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.shutdownNow();
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
         store.close();
     }
 
@@ -91,22 +94,21 @@ class CoachScreenshots {
         }
     }
 
+    /** Lets the FX thread lay out and draw what the last change asked for (two pulses: layout, then CSS on it). */
     private void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void coachScreens(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.clientList().shownClients().size() == 9);
+        FxWait.until(() -> page.clientList().shownClients().size() == 9);
         robot.interact(() -> page.clientList().filterProperty().set(""));
         settle();
         robot.interact(() -> page.clientList().selectedProperty().set(page.clientList().shownClients().stream()
                 .filter(c -> c.name().equals("Sam Runner")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#history").tryQuery().isPresent()
-                && robot.lookup("#history").queryTableView().getItems().size() == 6);
-        TableView<HistoryRow> history = robot.lookup("#history").queryTableView();
+        FxWait.until(() -> robot.lookup("#history").queryTableView().getItems().size() == 6);
+        TableView<HistoryRow> history = FxWait.read(() -> robot.lookup("#history").queryTableView());
         robot.interact(() -> history.getSelectionModel().select(2));
         settle();
         snapshot("coach-history.png");

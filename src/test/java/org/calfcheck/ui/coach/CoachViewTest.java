@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,7 +23,9 @@ import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
 import org.calfcheck.store.HistoryRow;
 import org.calfcheck.store.RealAssessments;
+import org.calfcheck.ui.FxWait;
 import org.calfcheck.ui.RecordingDialogService;
+import org.calfcheck.ui.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,7 @@ class CoachViewTest {
         dir = Files.createTempDirectory("coach-view");
         store = ClientStore.inFolder(dir, Fixtures.clock());
         executor = Executors.newSingleThreadExecutor();
-        page = new CoachPage(store, new FxBackground(executor), dialogs, reopened::add, (saved, name) -> { });
+        page = new CoachPage(store, new TaskRunner(executor), dialogs, reopened::add, (saved, name) -> { });
         this.stage = stage;
         Scene scene = new Scene((javafx.scene.Parent) page.view(), 1280, 800);
         stage.setScene(scene);
@@ -62,14 +63,15 @@ class CoachViewTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.shutdownNow();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents(); // what the test's last action started, before the executor stops
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
         store.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Waits until {@code condition}, read on the FX thread, holds (a condition that throws means "not yet"). */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        FxWait.until(condition);
     }
 
     @Test
@@ -77,18 +79,17 @@ class CoachViewTest {
         // as narrow as a coach can drag the divider
         robot.interact(() -> robot.lookup("#coach-view").queryAs(javafx.scene.control.SplitPane.class)
                 .setDividerPositions(0.0));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button add = robot.lookup("#add-client").queryButton();
-        assertTrue(add.getWidth() >= add.prefWidth(-1) - 0.5,
-                "the button is " + add.getWidth() + " px wide but needs " + add.prefWidth(-1));
+        javafx.scene.control.Button add = FxWait.read(() -> robot.lookup("#add-client").queryButton());
+        double[] widths = FxWait.read(() -> new double[] {add.getWidth(), add.prefWidth(-1)});
+        assertTrue(widths[0] >= widths[1] - 0.5, "the button is " + widths[0] + " px wide but needs " + widths[1]);
     }
 
     @Test
     void aCoachAddsAssessesComparesAndDeletesAClient(FxRobot robot) throws Exception {
         robot.clickOn("#new-client-name").write("Sam Runner").type(KeyCode.ENTER);
         waitUntil(() -> "Sam Runner".equals(robot.lookup("#client-heading").queryAs(Label.class).getText()));
-        ListView<?> list = robot.lookup("#client-list").queryListView();
-        assertEquals(1, list.getItems().size());
+        ListView<?> list = FxWait.read(() -> robot.lookup("#client-list").queryListView());
+        assertEquals(1, (int) FxWait.read(() -> list.getItems().size()));
 
         // assessed by the real engine on the packaged content, as the results view would save them
         Client sam = store.search("sam runner", false).get(0);
@@ -99,19 +100,20 @@ class CoachViewTest {
         store.save(sam.id(), Instant.parse("2026-10-01T07:00:00Z"), october, real.engine().assess(october), "");
         store.save(sam.id(), Instant.parse("2026-11-01T07:00:00Z"), november, real.engine().assess(november), "");
         robot.interact(page::refresh);
-        TableView<HistoryRow> history = robot.lookup("#history").queryTableView();
-        waitUntil(() -> history.getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#history").queryTableView().getItems().size() == 2);
+        TableView<HistoryRow> history = FxWait.read(() -> robot.lookup("#history").queryTableView());
 
-        robot.clickOn(robot.lookup("#history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        robot.press(KeyCode.CONTROL).clickOn(robot.lookup("#history .table-row-cell").nth(1)
-                .queryAs(javafx.scene.Node.class)).release(KeyCode.CONTROL);
+        robot.clickOn(FxWait.read(() -> robot.lookup("#history .table-row-cell").nth(0)
+                .queryAs(javafx.scene.Node.class)));
+        waitUntil(() -> history.getSelectionModel().getSelectedItems().size() == 1);
+        robot.press(KeyCode.CONTROL).clickOn(FxWait.read(() -> robot.lookup("#history .table-row-cell").nth(1)
+                .queryAs(javafx.scene.Node.class))).release(KeyCode.CONTROL);
         waitUntil(() -> history.getSelectionModel().getSelectedItems().size() == 2);
         robot.clickOn("#compare");
         waitUntil(() -> robot.lookup("#compare-view").tryQuery().isPresent());
-        List<String> texts = robot.lookup("#compare-grid .label").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
-        assertTrue(texts.contains("Book a doctor or physio in the next few days")
-                        && texts.contains("You can look after this yourself") && texts.contains("Less urgent"),
+        List<String> texts = FxWait.read(() -> robot.lookup("#compare-grid .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+        assertTrue(texts.contains("See someone soon") && texts.contains("Self-care") && texts.contains("Less urgent"),
                 texts.toString());
         robot.clickOn("#compare-back");
         waitUntil(() -> robot.lookup("#history").tryQuery().isPresent());
@@ -119,6 +121,7 @@ class CoachViewTest {
         dialogs.answerConfirm(true);
         robot.clickOn("#delete-client");
         waitUntil(() -> list.getItems().isEmpty());
+        waitUntil(() -> store.clients(true).isEmpty());
         assertEquals("Delete Sam Runner and 2 assessments permanently? This cannot be undone.",
                 dialogs.shown("confirm").get(0).message());
         assertEquals(List.of(), store.clients(true));
@@ -129,11 +132,11 @@ class CoachViewTest {
         store.addClient("Sam Runner", "");
         store.addClient("Bo Stride", "");
         robot.interact(page::refresh);
-        ListView<?> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#client-list").queryListView().getItems().size() == 2);
+        ListView<?> list = FxWait.read(() -> robot.lookup("#client-list").queryListView());
         robot.clickOn("#client-search").type(KeyCode.B, KeyCode.O);
         waitUntil(() -> list.getItems().size() == 1);
-        assertEquals("Bo Stride", ((Client) list.getItems().get(0)).name());
+        assertEquals("Bo Stride", FxWait.read(() -> ((Client) list.getItems().get(0)).name()));
     }
 
     /** Waits for a condition read on the FX thread; a read that throws counts as "not yet". */

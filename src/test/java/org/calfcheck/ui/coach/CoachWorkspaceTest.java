@@ -28,10 +28,10 @@ class CoachWorkspaceTest {
         assertTrue(opening.problem().contains(file.toString()), opening.problem());
         RecordingDialogService dialogs = new RecordingDialogService();
         CoachWorkspace[] workspace = new CoachWorkspace[1];
-        FxToolkit.setupFixture(() -> workspace[0] = opening.build(Runnable::run, dialogs, () -> null, s -> { },
+        FxToolkit.setupFixture(() -> workspace[0] = opening.build(new org.calfcheck.ui.InlineRunner(), dialogs, () -> null, s -> { },
                 (s, name) -> { }));
         assertEquals("Coach", workspace[0].page().name());
-        workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { });
+        FxToolkit.setupFixture(() -> workspace[0].saveToClient(Fixtures.answers(3), Fixtures.selfCare(), s -> { }));
         assertEquals(opening.problem(), dialogs.shown("error").get(0).message());
         assertArrayEquals("not a database".getBytes(), Files.readAllBytes(file));
     }

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class DamagedHistoryViewModelTest {
                         + " WHERE taken_at = '2026-10-15T07:00:00Z'");
             }
             RecordingDialogService dialogs = new RecordingDialogService();
-            ClientPageViewModel viewModel = new ClientPageViewModel(store, new DirectBackground(), dialogs,
+            ClientPageViewModel viewModel = new ClientPageViewModel(store, new InlineRunner(), dialogs,
                     s -> { }, (s, name) -> { }, () -> { });
             viewModel.show(Optional.of(sam));
 

@@ -1,5 +1,6 @@
 package org.calfcheck.ui.coach;
 
+import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class OutsideChangesTest {
         try (ClientStore app = ClientStore.inFolder(dir, Fixtures.clock());
              ClientStore command = ClientStore.inFolder(dir, Fixtures.clock())) {
             AtomicInteger changes = new AtomicInteger();
-            OutsideChanges watch = new OutsideChanges(app, new DirectBackground(), changes::incrementAndGet);
+            OutsideChanges watch = new OutsideChanges(app, new InlineRunner(), changes::incrementAndGet);
             watch.check();
             app.addClient("Added in the app", "");
             watch.check();

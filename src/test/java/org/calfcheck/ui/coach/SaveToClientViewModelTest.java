@@ -11,6 +11,7 @@ import org.calfcheck.store.Client;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.Fixtures;
 import org.calfcheck.store.SavedAssessment;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class SaveToClientViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
     private SaveToClientViewModel answering(Optional<ClientChoice> answer) {
-        return new SaveToClientViewModel(store, new DirectBackground(), dialogs, clients -> {
+        return new SaveToClientViewModel(store, new InlineRunner(), dialogs, clients -> {
             asked.add(clients);
             return answer;
         });

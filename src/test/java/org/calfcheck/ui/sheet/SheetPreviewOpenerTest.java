@@ -1,6 +1,5 @@
 package org.calfcheck.ui.sheet;
 
-import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.calfcheck.report.SheetFixtures;
+import org.calfcheck.ui.FxWait;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,23 +38,24 @@ class SheetPreviewOpenerTest {
     @Test
     void theResultsCallbackOpensThePreviewWindowOnTheLocalesPaper(FxRobot robot) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
                 new InlineRunner(), clock, Locale.US, Optional.empty());
         robot.interact(() -> opener.accept(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare())));
-        List<Window> previews = robot.listWindows().stream()
-                .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList();
+        List<Window> previews = FxWait.read(() -> robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "Routine sheet".equals(s.getTitle())).toList());
         assertEquals(1, previews.size());
-        assertEquals(main, ((Stage) previews.get(0)).getOwner());
-        Label status = robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status").queryAs(Label.class);
-        assertTrue(status.getText().endsWith("US Letter"), status.getText());
+        assertEquals(main, FxWait.read(() -> ((Stage) previews.get(0)).getOwner()));
+        String status = FxWait.read(() -> robot.from(previews.get(0).getScene().getRoot()).lookup("#sheet-status")
+                .queryAs(Label.class).getText());
+        assertTrue(status.endsWith("US Letter"), status);
         robot.interact(() -> ((Stage) previews.get(0)).close());
     }
 
     @Test
     void theSheetUsesTheRunnersOwnUnitsAndShoeDistanceNotTheComputersLocale() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
                 new InlineRunner(), clock, Locale.GERMANY, Optional.empty());
         org.calfcheck.engine.Answers inMiles = org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.MI)
                 .with("shoe_distance", new org.calfcheck.engine.Answer.Number(420));
@@ -70,7 +72,7 @@ class SheetPreviewOpenerTest {
 
     @Test
     void aCoachsReprintCarriesTheClientsName() {
-        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, new RecordingDialogService(),
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
                 new InlineRunner(), Clock.systemUTC(), Locale.UK, Optional.empty());
         org.calfcheck.report.SheetRequest request = opener.requestFor(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare(),

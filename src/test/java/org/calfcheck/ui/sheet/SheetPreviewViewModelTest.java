@@ -1,6 +1,5 @@
 package org.calfcheck.ui.sheet;
 
-import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +21,7 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFixtures;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
+import org.calfcheck.ui.InlineRunner;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

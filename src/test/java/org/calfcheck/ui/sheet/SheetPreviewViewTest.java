@@ -1,6 +1,5 @@
 package org.calfcheck.ui.sheet;
 
-import org.calfcheck.ui.InlineRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +22,7 @@ import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFixtures;
 import org.calfcheck.report.SheetRequest;
 import org.calfcheck.report.SheetWriter;
+import org.calfcheck.ui.FxWait;
 import org.calfcheck.ui.RecordingDialogService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,12 +37,26 @@ class SheetPreviewViewTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private SheetPreviewViewModel viewModel;
     private FigureNode figure;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+
+    @org.junit.jupiter.api.BeforeEach
+    void sheetReady() throws Exception {
+        FxWait.until(() -> viewModel.readyProperty().get() && !viewModel.busyProperty().get());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopWorker() throws Exception {
+        executor.shutdown();
+        executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    private final java.util.concurrent.atomic.AtomicInteger closes = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        InlineRunner inline = new InlineRunner();
+        // built on a worker as in the app: the FX thread stays free for the robot, even on a busy machine
+        org.calfcheck.ui.TaskRunner inline = new org.calfcheck.ui.TaskRunner(executor);
         SheetPrinter noPrinter = (pdf, job) -> {
             throw new PrinterException("No print service found");
         };
@@ -51,32 +65,50 @@ class SheetPreviewViewTest {
         viewModel = new SheetPreviewViewModel(request, new SheetWriter(), new PageRenderer(50), noPrinter, dialogs,
                 inline);
         figure = FigureNode.forExercise("st_wall_calf", 100);
-        stage.setScene(new Scene(new VBox(new SheetPreviewView(viewModel), figure), 800, 700));
+        stage.setScene(new Scene(new VBox(new SheetPreviewView(viewModel, closes::incrementAndGet), figure), 800, 700));
         stage.show();
         stage.requestFocus();
     }
 
     @Test
     void showsOneImagePerPageAndTheStatus(FxRobot robot) {
-        assertEquals(2, robot.lookup(n -> n instanceof ImageView).queryAll().size());
-        Label status = robot.lookup("#sheet-status").queryAs(Label.class);
-        assertEquals("2 pages, A4", status.getText());
+        assertEquals(2, (int) FxWait.read(() -> robot.lookup(n -> n instanceof ImageView).queryAll().size()));
+        assertEquals("2 pages, A4", FxWait.read(() -> robot.lookup("#sheet-status").queryAs(Label.class).getText()));
     }
 
     @Test
-    void choosingLetterReRendersThePreview(FxRobot robot) {
-        ChoiceBox<?> paper = robot.lookup("#sheet-paper").queryAs(ChoiceBox.class);
+    void choosingLetterReRendersThePreview(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.paperProperty().set(Paper.LETTER));
-        assertEquals(Paper.LETTER, paper.getValue());
-        assertEquals("2 pages, US Letter", robot.lookup("#sheet-status").queryAs(Label.class).getText());
+        FxWait.until(() -> "2 pages, US Letter".equals(robot.lookup("#sheet-status").queryAs(Label.class).getText()));
+        assertEquals(Paper.LETTER, FxWait.read(() -> robot.lookup("#sheet-paper").queryAs(ChoiceBox.class).getValue()));
+        assertEquals("2 pages, US Letter",
+                FxWait.read(() -> robot.lookup("#sheet-status").queryAs(Label.class).getText()));
     }
 
     @Test
-    void clickingPrintWithoutAPrinterShowsAMessageAndKeepsTheWindowUsable(FxRobot robot) {
+    void clickingPrintWithoutAPrinterShowsAMessageAndKeepsTheWindowUsable(FxRobot robot) throws Exception {
         robot.clickOn("#sheet-print");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, dialogs.shown("error").size());
-        assertFalse(robot.lookup("#sheet-print").queryAs(Button.class).isDisabled());
+        FxWait.until(() -> dialogs.shown("error").size() == 1);
+        assertFalse(FxWait.read(() -> robot.lookup("#sheet-print").queryAs(Button.class).isDisabled()));
+    }
+
+    @Test
+    void closeAndEscapeCloseThePreview(FxRobot robot) throws Exception {
+        robot.clickOn("#sheet-close");
+        FxWait.until(() -> closes.get() == 1);
+
+        robot.interact(() -> robot.lookup("#sheet-print").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        FxWait.until(() -> closes.get() == 2);
+    }
+
+    @Test
+    void aNameReachesTheSheetWhileTheCoachIsStillInTheField(FxRobot robot) throws Exception {
+        robot.clickOn("#sheet-name").type(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.X);
+
+        FxWait.until(() -> "Zoëx".equals(viewModel.nameProperty().get()));
+        assertTrue(FxWait.read(() -> robot.lookup("#sheet-name").query().isFocused()));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.calfcheck.content.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LoaderContentSourceTest {
+class ContentOutcomeTest {
 
     @TempDir
     Path dir;
@@ -19,7 +19,7 @@ class LoaderContentSourceTest {
     void aBrokenFolderBecomesAFailureNamingFileAndProblem() throws Exception {
         Files.writeString(dir.resolve("manifest.json"), "{\"version\": ");
 
-        ContentOutcome outcome = new LoaderContentSource(() -> ContentLoader.folder(dir)).load();
+        ContentOutcome outcome = ContentOutcome.from(() -> ContentLoader.folder(dir));
 
         ContentOutcome.Failed failed = assertInstanceOf(ContentOutcome.Failed.class, outcome);
         assertFalse(failed.problems().isEmpty());
@@ -29,6 +29,6 @@ class LoaderContentSourceTest {
 
     @Test
     void thePackagedContentLoads() {
-        assertInstanceOf(ContentOutcome.Loaded.class, new LoaderContentSource(ContentLoader::packaged).load());
+        assertInstanceOf(ContentOutcome.Loaded.class, ContentOutcome.from(ContentLoader::packaged));
     }
 }

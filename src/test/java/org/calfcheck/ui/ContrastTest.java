@@ -1,0 +1,133 @@
+package org.calfcheck.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WCAG 2.1 AA contrast of our text, computed from the theme's own colours (AtlantaFX Primer light and dark) and the
+ * colours our stylesheet gives each kind of text: 4.5:1 for body text, 3:1 for large text (24 px, or 18.7 px bold).
+ */
+class ContrastTest {
+
+    private static final Path OUR_CSS = Path.of("src/main/resources/org/calfcheck/ui/calfcheck.css");
+
+    /** A kind of text: its colour and background as our stylesheet sets them, and the page under a see-through one. */
+    private record Pair(String what, String text, String background, String page, boolean large) {
+    }
+
+    @Test
+    void everyKindOfTextMeetsAaInBothThemes() throws IOException {
+        String ours = Files.readString(OUR_CSS);
+        List<Pair> pairs = List.of(
+                new Pair("call-now banner", value(ours, ".care-emergency .label, .care-urgent .label", "-fx-text-fill"),
+                        value(ours, ".care-emergency", "-fx-background-color"), "-color-bg-default", false),
+                new Pair("doctor-today banner", value(ours, ".care-emergency .label, .care-urgent .label",
+                        "-fx-text-fill"), value(ours, ".care-urgent", "-fx-background-color"), "-color-bg-default",
+                        false),
+                new Pair("see-someone-soon banner", "-color-fg-default", value(ours, ".care-soon",
+                        "-fx-background-color"), "-color-bg-default", false),
+                new Pair("self-care banner", "-color-fg-default", value(ours, ".care-self", "-fx-background-color"),
+                        "-color-bg-default", false),
+                new Pair("dose chip", value(ours, ".dose", "-fx-text-fill"), value(ours, ".dose",
+                        "-fx-background-color"), "-color-bg-subtle", false),
+                new Pair("help text", value(ours, ".help-text", "-fx-text-fill"), "-color-bg-default",
+                        "-color-bg-default", false),
+                new Pair("field error", value(ours, ".field-error", "-fx-text-fill"), "-color-bg-default",
+                        "-color-bg-default", false),
+                new Pair("caution in a card", value(ours, ".caution", "-fx-text-fill"), "-color-bg-subtle",
+                        "-color-bg-subtle", false),
+                new Pair("what to do in a flag card", value(ours, ".flag-action", "-fx-text-fill"),
+                        "-color-bg-subtle", "-color-bg-subtle", false),
+                new Pair("strength word", value(ours, ".strength-word", "-fx-text-fill"), "-color-bg-subtle",
+                        "-color-bg-subtle", false),
+                new Pair("progress", value(ours, ".progress-text", "-fx-text-fill"), "-color-bg-default",
+                        "-color-bg-default", false),
+                new Pair("chosen page in the header", value(ours, ".nav-button:selected", "-fx-text-fill"),
+                        value(ours, ".nav-button:selected", "-fx-background-color"), "-color-bg-subtle", false),
+                new Pair("header", value(ours, ".app-name", "-fx-text-fill"),
+                        value(ours, ".app-header", "-fx-background-color"), "-color-bg-default", true));
+        List<String> failures = new ArrayList<>();
+        for (String theme : List.of("primer-light", "primer-dark")) {
+            Map<String, String> colours = themeColours(theme);
+            for (Pair pair : pairs) {
+                Color page = resolve(colours, pair.page(), Color.WHITE);
+                Color background = resolve(colours, pair.background(), page);
+                Color text = resolve(colours, pair.text(), background);
+                double ratio = ratio(text, background);
+                if (ratio < (pair.large() ? 3.0 : 4.5)) {
+                    failures.add(String.format("%s, %s: %.2f:1", theme, pair.what(), ratio));
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theRatioIsComputedAsWcagDefinesIt() {
+        assertEquals(21.0, ratio(Color.BLACK, Color.WHITE), 0.01);
+        assertEquals(3.14, ratio(Color.WHITE, Color.web("#bf8700")), 0.01); // white on Primer's amber
+        assertTrue(ratio(Color.web("#767676"), Color.WHITE) >= 4.5);
+    }
+
+    /** The value of {@code property} in the rule whose selector is exactly {@code selector}. */
+    private static String value(String css, String selector, String property) {
+        Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+        assertTrue(rule.find(), "no rule " + selector + " in " + OUR_CSS);
+        Matcher declaration = Pattern.compile(Pattern.quote(property) + "\\s*:\\s*([^;]+);").matcher(rule.group(1));
+        assertTrue(declaration.find(), selector + " sets no " + property);
+        return declaration.group(1).trim();
+    }
+
+    private static Map<String, String> themeColours(String theme) throws IOException {
+        Map<String, String> colours = new HashMap<>();
+        try (InputStream in = ContrastTest.class.getResourceAsStream("/atlantafx/base/theme/" + theme + ".css")) {
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(-color-[a-z0-9-]+)\\s*:\\s*([^;]+);").matcher(css);
+            while (m.find()) {
+                colours.putIfAbsent(m.group(1), m.group(2).trim());
+            }
+        }
+        return colours;
+    }
+
+    /** A looked-up colour (or a literal), laid over {@code under} when it is see-through. */
+    private static Color resolve(Map<String, String> colours, String value, Color under) {
+        String v = value;
+        for (int hops = 0; v.startsWith("-color-") && hops < 10; hops++) {
+            assertTrue(colours.containsKey(v), "the theme has no " + v);
+            v = colours.get(v);
+        }
+        Color c = Color.web(v);
+        return new Color(c.getRed() * c.getOpacity() + under.getRed() * (1 - c.getOpacity()),
+                c.getGreen() * c.getOpacity() + under.getGreen() * (1 - c.getOpacity()),
+                c.getBlue() * c.getOpacity() + under.getBlue() * (1 - c.getOpacity()), 1);
+    }
+
+    static double ratio(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+}
