@@ -177,8 +177,7 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** An answers file is a few kilobytes; anything past this cap is not one (docs/cli.md). */
-    static final int ANSWERS_CAP_BYTES = 4 * 1024 * 1024;
+    static final int ANSWERS_CAP_BYTES = CappedText.ANSWERS_CAP_BYTES;
 
     private String read() throws IOException {
         if (file.equals("-")) {

@@ -18,6 +18,9 @@ public final class CappedText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** An answers file is a few kilobytes; anything past this is not one (docs/cli.md), wherever it is read. */
+    public static final int ANSWERS_CAP_BYTES = 4 * 1024 * 1024;
+
     /** Thrown when the input holds more than the cap; the message says how much is allowed. */
     public static final class TooLarge extends IOException {
         public TooLarge(long capBytes) {

@@ -1,9 +1,7 @@
 package org.calfcheck.ui.coach;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,10 +12,12 @@ import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.AnswersFormatException;
 import org.calfcheck.engine.AnswersJson;
 import org.calfcheck.engine.Engine;
+import org.calfcheck.platform.CappedText;
 import org.calfcheck.ui.CompletedCheck;
 
 /**
- * An answers file (the format of {@code calfcheck assess}) assessed by the engine, exactly as the command would.
+ * An answers file (the format of {@code calfcheck assess}) read and assessed by the engine, exactly as the command
+ * would: at most {@link CappedText#ANSWERS_CAP_BYTES}, strict UTF-8, a byte order mark dropped.
  * The engine is made on first use, off the FX thread.
  */
 public final class EngineCheckReader implements CheckReader {
@@ -33,8 +33,10 @@ public final class EngineCheckReader implements CheckReader {
     public CompletedCheck read(Path answersFile) throws Unreadable {
         Answers answers;
         try {
-            byte[] bytes = Files.readAllBytes(answersFile);
-            answers = AnswersJson.parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            refuseIfNotAFile(answersFile);
+            answers = AnswersJson.parse(CappedText.read(answersFile, CappedText.ANSWERS_CAP_BYTES));
+        } catch (CappedText.TooLarge e) {
+            throw new Unreadable(List.of(answersFile + ": " + e.getMessage()));
         } catch (NoSuchFileException e) {
             throw new Unreadable(List.of(answersFile + ": no such file"));
         } catch (CharacterCodingException e) {
@@ -50,6 +52,20 @@ public final class EngineCheckReader implements CheckReader {
             throw new Unreadable(problems.stream().map(p -> answersFile.getFileName() + ": " + p).toList());
         }
         return new CompletedCheck(answers, ready.assess(answers));
+    }
+
+    /** A folder, device or pipe is no answers file; a pipe would also wait for a writer for ever. */
+    private static void refuseIfNotAFile(Path answersFile) throws Unreadable, NoSuchFileException {
+        if (Files.isRegularFile(answersFile)) {
+            return;
+        }
+        if (Files.isDirectory(answersFile)) {
+            throw new Unreadable(List.of(answersFile + ": is a folder, not an answers file"));
+        }
+        if (!Files.exists(answersFile)) {
+            throw new NoSuchFileException(answersFile.toString());
+        }
+        throw new Unreadable(List.of(answersFile + ": is not a regular file (a device or pipe), not an answers file"));
     }
 
     private synchronized Engine engine() throws Unreadable {
