@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,7 @@ import org.calfcheck.platform.OutputFile;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens the database file safely: creates it owner-only, refuses (without writing a byte) a file that is not a
@@ -34,6 +36,9 @@ final class DatabaseFile {
         Path path = file.toAbsolutePath();
         createIfAbsent(path);
         checkHeader(path);
+        if (withoutWritePermission(path)) {
+            return openReadOnly(path);
+        }
         // a file that is not known to be ours is looked at read-only: a foreign database (and its -wal and -shm)
         // must not change by a byte, which a read-write connection does on close (a checkpoint)
         checkReadOnly(path);
@@ -48,6 +53,64 @@ final class DatabaseFile {
             }
             Migrations.migrateTo(connection, Migrations.CURRENT);
             restrictCompanions(path);
+            return connection;
+        } catch (SQLException e) {
+            close(connection);
+            throw translate(e, path);
+        } catch (StoreException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * A file the owner may not write is read as it stands. Root may write it anyway, so the mode bits count too:
+     * read-write, SQLite would leave {@code -wal} and {@code -shm} beside a file the person meant to keep as is.
+     */
+    private static boolean withoutWritePermission(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            return isPosix() && !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Immutable, SQLite neither creates nor needs {@code -shm}; a {@code -wal} already there (a CalfCheck that did not
+     * close) is still read, read-only. Any write then fails as SQLITE_READONLY, which {@link #translate} words.
+     */
+    private static Connection openReadOnly(Path path) throws StoreException {
+        try {
+            if (Files.size(path) == 0) {
+                throw new StoreException(StoreException.Kind.UNUSABLE_FILE, "The CalfCheck data file " + path
+                        + " is empty and read-only. Choose another folder with --data-dir, or fix the permissions.");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNUSABLE_FILE,
+                    "Could not read the CalfCheck data file " + path + ": " + e.getMessage(), e);
+        }
+        boolean pendingWal = Files.exists(Path.of(path + "-wal"));
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection connection;
+        try {
+            String uri = path.toUri() + (pendingWal ? "" : "?immutable=1");
+            connection = DriverManager.getConnection("jdbc:sqlite:" + uri, config.toProperties());
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+        try {
+            checkSchema(connection, path);
+            if (Migrations.userVersion(connection) < Migrations.CURRENT) {
+                throw new StoreException(StoreException.Kind.UNUSABLE_FILE, path + " is read-only and was written"
+                        + " by an older CalfCheck, so it cannot be updated to be read. Make it writable (chmod u+w)"
+                        + " or copy it into another folder given with --data-dir.");
+            }
             return connection;
         } catch (SQLException e) {
             close(connection);
