@@ -34,6 +34,17 @@ final class DatabaseFile {
 
     static Connection open(Path file) throws StoreException {
         Path path = file.toAbsolutePath();
+        if (Files.isDirectory(path.getParent()) && withoutWritePermission(path.getParent())) {
+            // SQLite must create -wal and -shm in the folder: without a probe here a read-only folder surfaced as
+            // raw SQLite text, and root (whom the system lets write) wrote into a folder marked read-only
+            if (!Files.isRegularFile(path)) {
+                throw new StoreException(StoreException.Kind.UNUSABLE_FILE, "CalfCheck cannot keep its data in "
+                        + path.getParent() + ": the folder is read-only. Choose another folder with --data-dir,"
+                        + " or fix the permissions.");
+            }
+            checkHeader(path);
+            return openReadOnly(path);
+        }
         createIfAbsent(path);
         checkHeader(path);
         if (withoutWritePermission(path)) {
@@ -64,7 +75,7 @@ final class DatabaseFile {
     }
 
     /**
-     * A file the owner may not write is read as it stands. Root may write it anyway, so the mode bits count too:
+     * A file (or folder) the owner may not write is read as it stands. Root may write it anyway, so the mode bits count too:
      * read-write, SQLite would leave {@code -wal} and {@code -shm} beside a file the person meant to keep as is.
      */
     private static boolean withoutWritePermission(Path path) {

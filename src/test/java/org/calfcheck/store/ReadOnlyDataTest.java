@@ -63,4 +63,44 @@ class ReadOnlyDataTest {
         assertNoCompanions();
         assertArrayEquals(before, Files.readAllBytes(file()));
     }
+
+    /** Mode bits are what this checks, so it runs the same as root, whom the system would let write anyway. */
+    @Test
+    void aReadOnlyDataFolderWithoutADatabaseIsAPathProblemInWordsAndStaysEmpty() throws Exception {
+        Path folder = dir.resolve("data");
+        Files.createDirectory(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+        try {
+            StoreException e = assertThrows(StoreException.class, () -> ClientStore.inFolder(folder, Fixtures.clock()));
+            assertEquals(StoreException.Kind.UNUSABLE_FILE, e.kind());
+            assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("read-only"),
+                    e.getMessage());
+            assertTrue(e.getCause() == null, "said in words, not SQLite's");
+            try (var left = Files.list(folder)) {
+                assertEquals(0, left.count(), "nothing written into a read-only folder");
+            }
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aDatabaseInAReadOnlyFolderIsReadAndWritesAreRefused() throws Exception {
+        Path folder = dir.resolve("data");
+        try (ClientStore store = ClientStore.inFolder(folder, Fixtures.clock())) {
+            store.addClient("Sam Runner", "");
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+        try (ClientStore store = ClientStore.inFolder(folder, Fixtures.clock())) {
+            assertEquals(List.of("Sam Runner"), store.clients(false).stream().map(Client::name).toList());
+            StoreException e = assertThrows(StoreException.class, () -> store.addClient("Alex", ""));
+            assertEquals(StoreException.Kind.UNUSABLE_FILE, e.kind());
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            try (var left = Files.list(folder)) {
+                assertEquals(List.of(ClientStore.FILE_NAME), left.map(p -> p.getFileName().toString()).toList());
+            }
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }
