@@ -53,8 +53,7 @@ final class DatabaseFile {
         // a file that is not known to be ours is looked at read-only: a foreign database (and its -wal and -shm)
         // must not change by a byte, which a read-write connection does on close (a checkpoint)
         checkReadOnly(path);
-        Connection connection = connect(path, false);
-        try {
+        return prepared(connect(path, false), path, connection -> {
             checkSchema(connection, path);
             try (Statement statement = connection.createStatement()) {
                 if (!"wal".equalsIgnoreCase(stringPragma(connection, "journal_mode"))) {
@@ -64,6 +63,19 @@ final class DatabaseFile {
             }
             Migrations.migrateTo(connection, Migrations.CURRENT);
             restrictCompanions(path);
+        });
+    }
+
+    /** What is done to a fresh connection before it is handed out; on any failure the connection is closed. */
+    @FunctionalInterface
+    private interface Preparation {
+        void apply(Connection connection) throws SQLException, StoreException;
+    }
+
+    private static Connection prepared(Connection connection, Path path, Preparation preparation)
+            throws StoreException {
+        try {
+            preparation.apply(connection);
             return connection;
         } catch (SQLException e) {
             close(connection);
@@ -115,21 +127,14 @@ final class DatabaseFile {
         } catch (SQLException e) {
             throw translate(e, path);
         }
-        try {
-            checkSchema(connection, path);
-            if (Migrations.userVersion(connection) < Migrations.CURRENT) {
+        return prepared(connection, path, opened -> {
+            checkSchema(opened, path);
+            if (Migrations.userVersion(opened) < Migrations.CURRENT) {
                 throw new StoreException(StoreException.Kind.UNUSABLE_FILE, path + " is read-only and was written"
                         + " by an older CalfCheck, so it cannot be updated to be read. Make it writable (chmod u+w)"
                         + " or copy it into another folder given with --data-dir.");
             }
-            return connection;
-        } catch (SQLException e) {
-            close(connection);
-            throw translate(e, path);
-        } catch (StoreException e) {
-            close(connection);
-            throw e;
-        }
+        });
     }
 
     private static void checkReadOnly(Path path) throws StoreException {
