@@ -136,9 +136,9 @@ public final class ClientPageView extends VBox {
         TableColumn<HistoryRow, CareLevel> care = new TableColumn<>("Care level");
         care.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().careLevel()));
         care.setCellFactory(column -> new CareCell());
-        care.setMinWidth(175); // the widest tag, "See someone soon", never cut
-        care.setPrefWidth(175);
-        care.setMaxWidth(200);
+        care.setMinWidth(175); // a tag wider than the column wraps onto a second line (CareCell)
+        care.setPrefWidth(210);
+        care.setMaxWidth(240);
         care.setSortable(false);
         TableColumn<HistoryRow, String> pain = new TableColumn<>("Pain");
         pain.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().painNow()
@@ -250,6 +250,10 @@ public final class ClientPageView extends VBox {
             }
             Label tag = new Label(CareLevelText.of(level));
             tag.getStyleClass().addAll("care-tag", CareLevelText.styleClass(level));
+            // the longer care-level titles take two lines in the column rather than an ellipsis
+            tag.setWrapText(true);
+            tag.setMinHeight(Region.USE_PREF_SIZE);
+            tag.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
             setGraphic(tag);
         }
     }
