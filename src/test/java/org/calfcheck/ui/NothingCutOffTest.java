@@ -38,8 +38,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every screen and dialog (welcome, each page of questions, results at each care level, the sheet preview, the
- * dialogs; the coach list, history and compare view in their own test) at the smallest window (1024×700) and the headless screen's size (1280×800), in light and
- * dark: no label, button, tick box, table header or cell may show an ellipsis in place of its text.
+ * dialogs; the coach list, history and compare view in their own test) at the smallest window (1024×700) and
+ * the headless screen's size (1280×800), in light and dark: no label, button, tick box, table header or cell may show an ellipsis in place of its text.
  */
 @ExtendWith(ApplicationExtension.class)
 class NothingCutOffTest {
