@@ -72,16 +72,28 @@ final class WalkRobot {
         return FxWait.read(() -> robot.lookup("#progress").queryLabeled().getText());
     }
 
-    /** Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them. */
+    /**
+     * Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them.
+     * An answer can show a follow-up on the same page (a tick in "what has changed" shows the usual distance), so
+     * the page is looked at again until no shown question with an answer is left unanswered.
+     */
     void answerPage(Answers answers) throws TimeoutException {
-        List<QuestionViewModel> shown = FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class)
-                .questionViews().stream().filter(Node::isVisible).map(QuestionView::model).toList());
-        List<QuestionViewModel> answered = shown.stream()
-                .filter(question -> answers.get(question.id()).isPresent()).toList();
-        for (QuestionViewModel question : answered) {
-            answer(question, answers.get(question.id()).orElseThrow());
+        List<QuestionViewModel> open = unanswered(answers);
+        while (!open.isEmpty()) {
+            for (QuestionViewModel question : open) {
+                answer(question, answers.get(question.id()).orElseThrow());
+            }
+            List<QuestionViewModel> clicked = open;
+            FxWait.until(() -> clicked.stream().allMatch(question -> question.getAnswer().isPresent()));
+            open = unanswered(answers);
         }
-        FxWait.until(() -> answered.stream().allMatch(question -> question.getAnswer().isPresent()));
+    }
+
+    private List<QuestionViewModel> unanswered(Answers answers) {
+        return FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class).questionViews().stream()
+                .filter(Node::isVisible).map(QuestionView::model)
+                .filter(question -> answers.get(question.id()).isPresent() && question.getAnswer().isEmpty())
+                .toList());
     }
 
     void answer(QuestionViewModel question, Answer answer) {
