@@ -72,28 +72,24 @@ final class WalkRobot {
         return FxWait.read(() -> robot.lookup("#progress").queryLabeled().getText());
     }
 
-    /**
-     * Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them.
-     * An answer can show a follow-up on the same page (a tick in "what has changed" shows the usual distance), so
-     * the page is looked at again until no shown question with an answer is left unanswered.
-     */
+    /** Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them. */
     void answerPage(Answers answers) throws TimeoutException {
-        List<QuestionViewModel> open = unanswered(answers);
-        while (!open.isEmpty()) {
-            for (QuestionViewModel question : open) {
-                answer(question, answers.get(question.id()).orElseThrow());
+        // an answer can open a follow-up on the same page, so look again until nothing new appears
+        java.util.Set<String> done = new java.util.HashSet<>();
+        while (true) {
+            List<QuestionViewModel> toAnswer = FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class)
+                    .questionViews().stream().filter(Node::isVisible).map(QuestionView::model)
+                    .filter(question -> answers.get(question.id()).isPresent() && !done.contains(question.id()))
+                    .toList());
+            if (toAnswer.isEmpty()) {
+                return;
             }
-            List<QuestionViewModel> clicked = open;
-            FxWait.until(() -> clicked.stream().allMatch(question -> question.getAnswer().isPresent()));
-            open = unanswered(answers);
+            for (QuestionViewModel question : toAnswer) {
+                answer(question, answers.get(question.id()).orElseThrow());
+                done.add(question.id());
+            }
+            FxWait.until(() -> toAnswer.stream().allMatch(question -> question.getAnswer().isPresent()));
         }
-    }
-
-    private List<QuestionViewModel> unanswered(Answers answers) {
-        return FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class).questionViews().stream()
-                .filter(Node::isVisible).map(QuestionView::model)
-                .filter(question -> answers.get(question.id()).isPresent() && question.getAnswer().isEmpty())
-                .toList());
     }
 
     void answer(QuestionViewModel question, Answer answer) {
