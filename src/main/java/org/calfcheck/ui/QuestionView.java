@@ -15,6 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -150,7 +152,23 @@ public final class QuestionView extends VBox {
                 Platform.runLater(() -> toggle.setSelected(true));
             }
         });
+        toggle.addEventFilter(KeyEvent.KEY_PRESSED, event -> stopAtTheEnds(event, toggle, group));
         register(toggle);
+    }
+
+    /**
+     * JavaFX moves round a toggle group's ends with the arrow keys (and selects on the way); a keyboard user must
+     * never land on "Yes" from "No" of a red-flag question that way, so the arrows stop at the first and last option.
+     */
+    private static void stopAtTheEnds(KeyEvent event, Toggle toggle, ToggleGroup group) {
+        int at = group.getToggles().indexOf(toggle);
+        boolean forward = event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.DOWN
+                || event.getCode() == KeyCode.KP_RIGHT || event.getCode() == KeyCode.KP_DOWN;
+        boolean back = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.UP
+                || event.getCode() == KeyCode.KP_LEFT || event.getCode() == KeyCode.KP_UP;
+        if (forward && at == group.getToggles().size() - 1 || back && at == 0) {
+            event.consume();
+        }
     }
 
     private void choose(String choiceId) {

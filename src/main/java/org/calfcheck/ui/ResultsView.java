@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
@@ -38,7 +39,10 @@ public final class ResultsView extends VBox {
         if (!model.withheldExplanation().isEmpty()) {
             getChildren().add(withheld(model));
         }
-        getChildren().add(causes(model));
+        // at an emergency the engine weighs no causes; a causes heading would only invite reading on
+        if (model.careLevel() != CareLevel.EMERGENCY) {
+            getChildren().add(causes(model));
+        }
         if (model.hasRoutine()) {
             getChildren().add(routine(model));
         }

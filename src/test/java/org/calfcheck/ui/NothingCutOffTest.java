@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -37,8 +38,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every screen and dialog (welcome, each page of questions, results at each care level, the sheet preview, the
- * dialogs; the coach page in its own test) at the smallest window (1024×700) and the headless screen's size (1280×800), in light and
- * dark: no label, button, tick box, table header or cell may show an ellipsis in place of its text.
+ * dialogs; the coach list, history and compare view in their own test) at the smallest window (1024×700) and
+ * the headless screen's size (1280×800), in light and dark: no label, button, tick box, table header or cell may show an ellipsis in place of its text.
  */
 @ExtendWith(ApplicationExtension.class)
 class NothingCutOffTest {
@@ -48,6 +49,8 @@ class NothingCutOffTest {
     private final ThemeViewModel theme = new ThemeViewModel(new TestWindow.InMemoryThemeStore());
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<String> problems = new ArrayList<>();
+    /** What each screen is checked for: text cut off, or (in the accessibility test) controls without a name. */
+    private java.util.function.BiFunction<Node, String, List<String>> finder = CutOffText::in;
     private Stage stage;
     private CheckFlowViewModel flow;
     private ClientStore store;
@@ -95,13 +98,8 @@ class NothingCutOffTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
-    /**
-     * The coach page at both sizes in both themes. It fails today at 1024×700 (Open result, Reprint sheet and
-     * Compare two, the Date and Causes columns, the hint above the history), while the coach page is being
-     * reworked; run it with {@code -Dcalfcheck.check.coach=true} and make it a plain test once that work is in.
-     */
+    /** The coach page (client list, history, compare) at both sizes in both themes. */
     @Test
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "calfcheck.check.coach", matches = "true")
     void theCoachPageCutsOffNothingAtEitherSizeInEitherTheme(FxRobot robot) throws Exception {
         seedCoachClient();
         for (Theme shown : Theme.values()) {
@@ -114,6 +112,26 @@ class NothingCutOffTest {
                 checkTheCoachPage(robot, shown + " " + (int) size[0] + "x" + (int) size[1], size);
             }
         }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /**
+     * The same screens, walked once (names and roles do not change with size or theme): every shown focusable
+     * control has an accessible name (its accessible text, its own text, or a label for it) and a fitting role.
+     */
+    @Test
+    void everyFocusableControlHasAnAccessibleNameAndAFittingRole(FxRobot robot) throws Exception {
+        finder = AccessibleNames::in;
+        seedCoachClient();
+        double[] size = SIZES[1];
+        robot.interact(() -> {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        checkTheCheckPages(robot, "");
+        checkTheSheetPreview(robot, "", size);
+        checkTheDialogs(robot, "");
+        checkTheCoachPage(robot, "", size);
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
@@ -242,7 +260,7 @@ class NothingCutOffTest {
         problems.addAll(FxWait.read(() -> {
             root.applyCss();
             root.layout();
-            return CutOffText.in(root, screen);
+            return finder.apply(root, screen);
         }));
     }
 }

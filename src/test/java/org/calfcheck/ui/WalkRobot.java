@@ -74,14 +74,22 @@ final class WalkRobot {
 
     /** Answers the shown questions of the current page that {@code answers} has an answer for, and waits for them. */
     void answerPage(Answers answers) throws TimeoutException {
-        List<QuestionViewModel> shown = FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class)
-                .questionViews().stream().filter(Node::isVisible).map(QuestionView::model).toList());
-        List<QuestionViewModel> answered = shown.stream()
-                .filter(question -> answers.get(question.id()).isPresent()).toList();
-        for (QuestionViewModel question : answered) {
-            answer(question, answers.get(question.id()).orElseThrow());
+        // an answer can open a follow-up on the same page, so look again until nothing new appears
+        java.util.Set<String> done = new java.util.HashSet<>();
+        while (true) {
+            List<QuestionViewModel> toAnswer = FxWait.read(() -> robot.lookup("#wizard").queryAs(WizardView.class)
+                    .questionViews().stream().filter(Node::isVisible).map(QuestionView::model)
+                    .filter(question -> answers.get(question.id()).isPresent() && !done.contains(question.id()))
+                    .toList());
+            if (toAnswer.isEmpty()) {
+                return;
+            }
+            for (QuestionViewModel question : toAnswer) {
+                answer(question, answers.get(question.id()).orElseThrow());
+                done.add(question.id());
+            }
+            FxWait.until(() -> toAnswer.stream().allMatch(question -> question.getAnswer().isPresent()));
         }
-        FxWait.until(() -> answered.stream().allMatch(question -> question.getAnswer().isPresent()));
     }
 
     void answer(QuestionViewModel question, Answer answer) {

@@ -136,9 +136,10 @@ public final class ClientPageView extends VBox {
         TableColumn<HistoryRow, CareLevel> care = new TableColumn<>("Care level");
         care.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().careLevel()));
         care.setCellFactory(column -> new CareCell());
-        care.setMinWidth(175); // the widest tag, "See someone soon", never cut
-        care.setPrefWidth(175);
-        care.setMaxWidth(200);
+        // the care words are sentences ("Book a doctor or physio in the next few days"): the tag wraps, never cut
+        care.setMinWidth(180);
+        care.setPrefWidth(230);
+        care.setMaxWidth(320);
         care.setSortable(false);
         TableColumn<HistoryRow, String> pain = new TableColumn<>("Pain");
         pain.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().painNow()
@@ -250,6 +251,9 @@ public final class ClientPageView extends VBox {
             }
             Label tag = new Label(CareLevelText.of(level));
             tag.getStyleClass().addAll("care-tag", CareLevelText.styleClass(level));
+            tag.setWrapText(true);
+            tag.setMinHeight(Region.USE_PREF_SIZE);
+            tag.maxWidthProperty().bind(widthProperty().subtract(12));
             setGraphic(tag);
         }
     }

@@ -20,6 +20,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Two assessments side by side: care level, pain, and each cause's strength before and after. */
 public final class CompareView extends VBox {
 
+    private static final double CARE_WIDTH = 150;
+
+
     public CompareView(AssessmentComparison comparison, Runnable onBack) {
         super(16);
         getStyleClass().add("compare-view");
@@ -41,9 +44,12 @@ public final class CompareView extends VBox {
         grid.setHgap(24);
         grid.setVgap(10);
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(220);
+        // cause titles wrap in the first column, and the care words in theirs, so the four columns fit beside the
+        // client list of the smallest window instead of running off its edge
+        first.setMinWidth(120);
+        first.setPrefWidth(200);
         first.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(first, fitting(), fitting(), fitting());
+        grid.getColumnConstraints().addAll(first, wrapping(), wrapping(), fitting());
         int row = 0;
         grid.addRow(row++, header(""), header(ClientPageViewModel.DATE_TIME.format(comparison.earlier().takenAt())),
                 header(ClientPageViewModel.DATE_TIME.format(comparison.later().takenAt())), header("Change"));
@@ -76,6 +82,15 @@ public final class CompareView extends VBox {
                 + ClientPageViewModel.DATE_TIME.format(comparison.later().takenAt());
     }
 
+    /** A column for the care words, which wrap onto a second line rather than widen the grid. */
+    private static ColumnConstraints wrapping() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(110);
+        column.setPrefWidth(CARE_WIDTH);
+        column.setMaxWidth(CARE_WIDTH);
+        return column;
+    }
+
     /** A column as wide as its widest label, never squeezed into "…". */
     private static ColumnConstraints fitting() {
         ColumnConstraints column = new ColumnConstraints();
@@ -99,6 +114,9 @@ public final class CompareView extends VBox {
     private static Label careTag(org.calfcheck.content.CareLevel level) {
         Label tag = new Label(CareLevelText.of(level));
         tag.getStyleClass().addAll("care-tag", CareLevelText.styleClass(level));
+        tag.setWrapText(true);
+        tag.setMaxWidth(CARE_WIDTH);
+        tag.setMinHeight(Region.USE_PREF_SIZE);
         return tag;
     }
 

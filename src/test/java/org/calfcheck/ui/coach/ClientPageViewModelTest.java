@@ -170,7 +170,7 @@ class ClientPageViewModelTest {
         viewModel.deleteSelectedAssessment();
         String message = dialogs.shown("confirm").get(0).message();
         assertTrue(message.startsWith("Delete the check of " + ClientPageViewModel.DATE_TIME.format(
-                Instant.parse("2026-10-01T07:00:00Z")) + " (See someone soon) from Sam Runner's history?"), message);
+                Instant.parse("2026-10-01T07:00:00Z")) + " (" + CareLevelText.of(CareLevel.SOON) + ") from Sam Runner's history?"), message);
         assertEquals(2, store.assessmentCount(sam.id()));
     }
 

@@ -113,7 +113,8 @@ class CoachViewTest {
         waitUntil(() -> robot.lookup("#compare-view").tryQuery().isPresent());
         List<String> texts = FxWait.read(() -> robot.lookup("#compare-grid .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
-        assertTrue(texts.contains("See someone soon") && texts.contains("Self-care") && texts.contains("Less urgent"),
+        assertTrue(texts.contains(CareLevelText.of(CareLevel.SOON)) && texts.contains(CareLevelText.of(CareLevel.SELF_CARE))
+                        && texts.contains("Less urgent"),
                 texts.toString());
         robot.clickOn("#compare-back");
         waitUntil(() -> robot.lookup("#history").tryQuery().isPresent());

@@ -31,8 +31,11 @@ class CompareViewTest {
         return new SavedAssessment(id, 1, Instant.parse(when), Fixtures.answers(pain), "1.0.0", assessment, "");
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Theme.LIGHT.apply();
         AssessmentComparison comparison = AssessmentComparison.of(
                 saved(1, "2026-12-05T08:00:00Z", 3, Fixtures.selfCare()),
@@ -64,5 +67,20 @@ class CompareViewTest {
         String later = ClientPageViewModel.DATE_TIME.format(Instant.parse("2026-12-05T17:30:00Z"));
         assertEquals("Compare " + earlier + " with " + later, title);
         assertTrue(title.matches(".*\\d{2}:\\d{2}.*\\d{2}:\\d{2}"), title);
+    }
+
+    /** Beside the client list of a 1024-pixel window the page is about 680 wide: no column may run off its edge. */
+    @Test
+    void theLongestCareWordsFitBesideTheClientListOfTheSmallestWindow(FxRobot robot) throws Exception {
+        AssessmentComparison widest = AssessmentComparison.of(
+                saved(1, "2026-10-01T07:00:00Z", 7, Fixtures.assessment(CareLevel.SOON, Map.of())),
+                saved(2, "2026-11-01T07:00:00Z", 2, Fixtures.selfCare()));
+        robot.interact(() -> stage.setScene(new Scene(new CompareView(widest, () -> { }), 680, 700)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> outside = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#compare-grid .label")
+                .queryAllAs(Label.class).stream()
+                .filter(label -> label.localToScene(label.getBoundsInLocal()).getMaxX() > 680.5)
+                .map(Label::getText).toList()).get();
+        assertEquals(List.of(), outside);
     }
 }
