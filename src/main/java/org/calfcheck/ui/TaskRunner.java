@@ -4,14 +4,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link BackgroundRunner} with a JavaFX {@link Task} on the app's executor; callbacks arrive on the FX thread.
- * An executor that refuses the work (it was shut down as the window closed) becomes a reported failure, never an
- * exception thrown into the FX thread from the button or listener that asked for the work.
+ * Work an executor refuses (it was shut down as the window closed) is dropped and logged: never an exception thrown
+ * into the FX thread from the button or listener that asked for it, and never a dialog while the app exits.
  */
 public final class TaskRunner implements BackgroundRunner {
 
@@ -35,12 +34,9 @@ public final class TaskRunner implements BackgroundRunner {
         try {
             executor.execute(task);
         } catch (RejectedExecutionException refused) {
-            LoggerFactory.getLogger(TaskRunner.class).warn("Background work refused: the app is closing", refused);
-            if (Platform.isFxApplicationThread()) {
-                onFailed.accept(refused);
-            } else {
-                Platform.runLater(() -> onFailed.accept(refused));
-            }
+            // only a closing app shuts its executor down: there is nobody left to tell, and a failure callback
+            // would open a dialog under which the exiting GTK window crashed
+            LoggerFactory.getLogger(TaskRunner.class).info("Background work dropped: the app is closing");
         }
     }
 }

@@ -1,14 +1,12 @@
 package org.calfcheck.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -23,23 +21,21 @@ class TaskRunnerTest {
     }
 
     @Test
-    void workAskedForAfterTheExecutorWasShutDownIsReportedNotThrownIntoTheFxThread() throws Exception {
+    void workAskedForAfterTheExecutorWasShutDownIsDroppedNotThrownIntoTheFxThreadNorReported() throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         executor.shutdown();
         List<Object> done = new CopyOnWriteArrayList<>();
         List<Exception> failed = new CopyOnWriteArrayList<>();
-        List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
 
-        // as a listener on the FX thread would ask, after the window closed
-        WaitForAsyncUtils.asyncFx(() -> new TaskRunner(executor).run(() -> "never", done::add, e -> {
-            onFxThread.add(javafx.application.Platform.isFxApplicationThread());
-            failed.add(e);
-        })).get();
-        FxWait.until(() -> !failed.isEmpty());
+        // as a listener on the FX thread would ask, after the window closed: nothing may throw, and nothing may be
+        // reported either, since a failure callback opens a dialog while the app is closing (seen: GTK crashed
+        // when the app exited under that dialog's nested event loop)
+        WaitForAsyncUtils.asyncFx(() -> new TaskRunner(executor).run(() -> "never", done::add, failed::add)).get();
+        WaitForAsyncUtils.asyncFx(() -> new TaskRunner(executor).run(() -> "never", done::add, failed::add)).get();
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), done);
-        assertInstanceOf(RejectedExecutionException.class, failed.get(0));
-        assertEquals(List.of(true), onFxThread);
+        assertEquals(List.of(), failed);
     }
 
     @Test
