@@ -56,11 +56,11 @@ public record PlanWeek(PlanDay today, StageView stage, Optional<String> next, Li
             if (k == 0) {
                 note = today.reason();
             } else if (next.isEmpty()) {
-                note = "Check in in the morning; the plan holds you here and steps back if pain flares.";
+                note = "Morning check-in: the plan keeps you here, and steps back if pain flares.";
             } else if (inStage >= minimum) {
-                note = "Check in in the morning: if the tests below are met, you move on to " + next.get() + ".";
+                note = "Morning check-in: if the tests below are met, you move on to " + next.get() + ".";
             } else {
-                note = "Check in in the morning; too early to move on (day " + (inStage + 1) + " in this stage;"
+                note = "Morning check-in: too early to move on (day " + (inStage + 1) + " in this stage;"
                         + " moving on needs " + minimum + " days done).";
             }
             days.add(new Day(date, stage.today(), note));
