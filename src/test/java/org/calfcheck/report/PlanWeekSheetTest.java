@@ -4,54 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.calfcheck.content.CareLevel;
-import org.calfcheck.content.ContentLoader;
-import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.DistanceUnit;
-import org.calfcheck.engine.Engine;
-import org.calfcheck.engine.recovery.Activity;
-import org.calfcheck.engine.recovery.CheckIn;
-import org.calfcheck.engine.recovery.PlanStart;
 import org.calfcheck.engine.recovery.PlanWeek;
-import org.calfcheck.engine.recovery.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 
 /** The recovery plan's week as a section of the routine sheet, and a sheet without a plan left as it was. */
 class PlanWeekSheetTest {
 
-    private static final LocalDate START = LocalDate.of(2026, 11, 16);
 
     private final SheetWriter writer = new SheetWriter();
 
-    /** A runner on day {@code days} of the plan after low pain that settles every morning. */
-    static PlanWeek week(int days, Set<String> lastDayWarnings) throws Exception {
-        RecoveryPlan plan = new RecoveryPlan(new Engine(ContentLoader.packaged().load()));
-        List<CheckIn> checkIns = new ArrayList<>();
-        for (int n = 0; n < days; n++) {
-            checkIns.add(new CheckIn(START.plusDays(n), n < 2 ? Activity.REST : Activity.WALK, n < 2 ? 0 : 25, 1, 1,
-                    0, 0, Optional.of(24), Optional.of(25), Optional.of(true),
-                    n == days - 1 ? lastDayWarnings : Set.of()));
-        }
-        return plan.week(new PlanStart(START, Answers.empty(DistanceUnit.KM), CareLevel.SELF_CARE), List.of(),
-                checkIns, START.plusDays(days - 1)).orElseThrow();
-    }
-
     private SheetRequest request() {
-        return new SheetRequest(SheetFixtures.selfCare(), Optional.of("Sam Runner"), START.plusDays(4), Paper.A4,
+        return new SheetRequest(SheetFixtures.selfCare(), Optional.of("Sam Runner"), SheetFixtures.PLAN_START.plusDays(4), Paper.A4,
                 DistanceUnit.KM, Optional.empty());
     }
 
     @Test
     void theWeekIsASectionWithTheStageItsExercisesEachDayAndTheTestsToMoveOn() throws Exception {
-        PlanWeek week = week(5, Set.of());
+        PlanWeek week = SheetFixtures.planWeek(5, Set.of());
         byte[] bytes = writer.write(request().withPlanWeek(Optional.of(week)));
         Files.createDirectories(Path.of("target/sheets"));
         Files.write(Path.of("target/sheets/plan-week.pdf"), bytes);
@@ -72,7 +46,7 @@ class PlanWeekSheetTest {
 
     @Test
     void aPausedWeekSaysWhyAndListsNoExercises() throws Exception {
-        PlanWeek week = week(5, Set.of("ws_night_pain"));
+        PlanWeek week = SheetFixtures.planWeek(5, Set.of("ws_night_pain"));
         PdfText pdf = PdfText.of(writer.write(request().withPlanWeek(Optional.of(week))));
 
         assertTrue(pdf.contains(PlanWeekBlocks.HEADING + ": paused"), pdf.text());
