@@ -47,7 +47,10 @@ class PlanWeekSheetTest {
     @Test
     void aPausedWeekSaysWhyAndListsNoExercises() throws Exception {
         PlanWeek week = SheetFixtures.planWeek(5, Set.of("ws_night_pain"));
-        PdfText pdf = PdfText.of(writer.write(request().withPlanWeek(Optional.of(week))));
+        byte[] bytes = writer.write(request().withPlanWeek(Optional.of(week)));
+        Files.createDirectories(Path.of("target/sheets"));
+        Files.write(Path.of("target/sheets/plan-week-paused.pdf"), bytes);
+        PdfText pdf = PdfText.of(bytes);
 
         assertTrue(pdf.contains(PlanWeekBlocks.HEADING + ": paused"), pdf.text());
         assertTrue(pdf.contains(week.today().reason()), pdf.text());
@@ -63,5 +66,20 @@ class PlanWeekSheetTest {
         assertFalse(pdf.contains(PlanWeekBlocks.HEADING), pdf.text());
         assertFalse(pdf.contains("Each day:"));
         assertEquals(PdfText.of(writer.write(request().withPlanWeek(Optional.empty()))).text(), pdf.text());
+    }
+
+    @Test
+    void theLongestRoutineWithTheWeekStillFitsTwoLetterPages() throws Exception {
+        PlanWeek week = SheetFixtures.planWeek(12, Set.of());
+        byte[] bytes = writer.write(new SheetRequest(SheetFixtures.longestRoutine(), Optional.of("Sam Runner"),
+                SheetFixtures.PLAN_START.plusDays(11), Paper.LETTER, DistanceUnit.MI, Optional.empty())
+                .withPlanWeek(Optional.of(week)));
+        Files.createDirectories(Path.of("target/sheets"));
+        Files.write(Path.of("target/sheets/plan-week-longest.pdf"), bytes);
+        PdfText pdf = PdfText.of(bytes);
+
+        assertEquals(2, pdf.pages());
+        assertTrue(pdf.contains(PlanWeekBlocks.HEADING + ": stage " + week.stage().number()), pdf.text());
+        week.stage().exercises().forEach(e -> assertTrue(pdf.contains(e.title()), e.title()));
     }
 }
