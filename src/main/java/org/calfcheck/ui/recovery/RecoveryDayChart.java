@@ -38,7 +38,7 @@ final class RecoveryDayChart extends VBox {
     RecoveryDayChart(String id, String title, String accessibleText, List<Line> lines, Optional<Integer> max) {
         super(2);
         this.lines = List.copyOf(lines);
-        NumberAxis y = max.map(m -> new NumberAxis(0, m, 2)).orElseGet(NumberAxis::new);
+        NumberAxis y = max.map(RecoveryDayChart::scoreAxis).orElseGet(NumberAxis::new);
         y.setMinorTickVisible(false);
         chart = new LineChart<>(dateAxis(), y);
         chart.setId(id);
@@ -56,6 +56,27 @@ final class RecoveryDayChart extends VBox {
 
     LineChart<Number, Number> chart() {
         return chart;
+    }
+
+    /**
+     * 0 to {@code max} in steps of 2 with room below and above, so a 0 ("gone by the morning") or a 10 is drawn
+     * whole rather than cut in half by the plot's edge; the step below 0 has no label.
+     */
+    private static NumberAxis scoreAxis(int max) {
+        NumberAxis y = new NumberAxis(-2, max + 2, 2);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                long score = Math.round(value.doubleValue());
+                return score >= 0 && score <= max && score % 2 == 0 ? String.valueOf(score) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        return y;
     }
 
     private static NumberAxis dateAxis() {

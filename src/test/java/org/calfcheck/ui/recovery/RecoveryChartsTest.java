@@ -93,8 +93,13 @@ class RecoveryChartsTest {
                 .getXAxis());
         assertTrue(FxWait.read(x::getLowerBound) < day(0) && FxWait.read(x::getUpperBound) > day(4),
                 "the axis spans the week, not 1970");
-        assertEquals(10.0, FxWait.read(() -> ((NumberAxis) ((LineChart<?, ?>) charts
-                .lookup("#recovery-pain-chart")).getYAxis()).getUpperBound()));
+        NumberAxis y = FxWait.read(() -> (NumberAxis) ((LineChart<?, ?>) charts.lookup("#recovery-pain-chart"))
+                .getYAxis());
+        assertTrue(FxWait.read(y::getLowerBound) < 0 && FxWait.read(y::getUpperBound) > 10,
+                "0 and 10 are drawn whole");
+        assertEquals("0", FxWait.read(() -> y.getTickLabelFormatter().toString(0)));
+        assertEquals("10", FxWait.read(() -> y.getTickLabelFormatter().toString(10)));
+        assertEquals("", FxWait.read(() -> y.getTickLabelFormatter().toString(-2)));
     }
 
     @Test
