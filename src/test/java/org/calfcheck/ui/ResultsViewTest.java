@@ -3,28 +3,22 @@ package org.calfcheck.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.calfcheck.engine.Answers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What the results page holds at each end of the care scale. */
 @ExtendWith(ApplicationExtension.class)
 class ResultsViewTest {
 
-    private Stage stage;
+    private ResultsWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 900, 700));
-        stage.show();
+        window = new ResultsWindow(stage);
     }
 
     @Test
@@ -43,11 +37,7 @@ class ResultsViewTest {
     }
 
     private void show(FxRobot robot, String vignette) {
-        Answers answers = UiFixtures.vignette(vignette);
-        ResultsViewModel model = new ResultsViewModel(
-                new CompletedCheck(answers, UiFixtures.engine().assess(answers)), ResultActions.NONE);
-        robot.interact(() -> stage.getScene().setRoot(new StackPane(new ResultsView(model))));
-        WaitForAsyncUtils.waitForFxEvents();
+        window.show(robot, vignette);
     }
 
     private static boolean present(FxRobot robot, String query) {
