@@ -3,6 +3,7 @@ package org.calfcheck.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +35,28 @@ class ResultsViewTest {
         show(robot, "self-care-mileage-jump-fifty-percent");
         assertTrue(present(robot, "#causes"));
         assertTrue(present(robot, "#cause-training_progression"));
+    }
+
+    @Test
+    void anUrgentClotSaysWhatToDoIfItGetsWorseBeforeBeingSeen(FxRobot robot) {
+        show(robot, "urgent-clot-rest-pain-on-the-pill");
+        String text = text(robot, "#get-help");
+        assertTrue(text.contains("gets worse before you are seen") && text.contains("cough up blood"), text);
+        assertFalse(text.contains("two weeks"), text);
+    }
+
+    @Test
+    void aSelfCareCheckSaysWhenTheRoutineIsNotEnough(FxRobot robot) {
+        show(robot, "self-care-mileage-jump-fifty-percent");
+        assertTrue(text(robot, "#get-help").contains("no better after two weeks of this routine"));
+    }
+
+    /** Every label's text under the node, read on the FX thread; empty when the node is not there. */
+    private static String text(FxRobot robot, String query) {
+        StringBuilder text = new StringBuilder();
+        robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(node -> robot.from(node).lookup(".label")
+                .queryAllAs(Labeled.class).forEach(l -> text.append(l.getText()).append('\n'))));
+        return text.toString();
     }
 
     private void show(FxRobot robot, String vignette) {
