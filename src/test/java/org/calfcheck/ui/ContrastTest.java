@@ -76,6 +76,43 @@ class ContrastTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * WCAG 2.1 non-text contrast (3:1) of the focus ring against what is next to it, in both themes: the page
+     * outside it and, on a selected toggle (filled with the accent colour), the fill inside it unless a gap of page
+     * colour keeps the two apart. Flat buttons have no fill of their own, so their ring sits on the page or header.
+     */
+    @Test
+    void theFocusRingStandsOutFromWhatItTouchesAlsoOnASelectedToggle() throws IOException {
+        String ours = Files.readString(OUR_CSS);
+        List<String> failures = new ArrayList<>();
+        for (String theme : List.of("primer-light", "primer-dark")) {
+            Map<String, String> colours = themeColours(theme);
+            for (String selector : List.of(".toggle-button:selected:focused", ".button.flat:focused")) {
+                for (String page : List.of("-color-bg-default", "-color-bg-subtle")) {
+                    Color under = resolve(colours, page, Color.WHITE);
+                    Color ring = resolve(colours, value(ours, selector, "-fx-border-color"), under);
+                    if (ratio(ring, under) < 3.0) {
+                        failures.add(String.format("%s, %s ring on %s: %.2f:1", theme, selector, page,
+                                ratio(ring, under)));
+                    }
+                    String ringRule = ".toggle-button,\n.button.flat";
+                    double gap = -number(value(ours, ringRule, "-fx-border-insets"))
+                            - number(value(ours, ringRule, "-fx-border-width"));
+                    Color fill = resolve(colours, "-color-accent-emphasis", under); // Primer's selected toggle
+                    if (selector.startsWith(".toggle-button") && gap < 1 && ratio(ring, fill) < 3.0) {
+                        failures.add(String.format("%s, ring touching a selected toggle: %.2f:1", theme,
+                                ratio(ring, fill)));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static double number(String css) {
+        return Double.parseDouble(css.replace("px", "").trim());
+    }
+
     @Test
     void theRatioIsComputedAsWcagDefinesIt() {
         assertEquals(21.0, ratio(Color.BLACK, Color.WHITE), 0.01);
