@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,7 +23,6 @@ public final class AppShell extends BorderPane {
 
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
-    private final ToggleGroup nav = new ToggleGroup();
     private final HBox navBar = new HBox(4);
     private final StackPane content = new StackPane();
     private Page current;
@@ -59,12 +57,6 @@ public final class AppShell extends BorderPane {
         content.getStyleClass().add("app-content");
         setTop(header);
         setCenter(content);
-        // keep one page always selected: clicking the selected button again must not leave none
-        nav.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true);
-            }
-        });
     }
 
     /** Adds a page to the navigation; the first page added is shown. */
@@ -72,7 +64,7 @@ public final class AppShell extends BorderPane {
         pages.put(page.name(), page);
         ToggleButton button = new ToggleButton(page.name());
         button.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        button.setToggleGroup(nav);
+        // no toggle group: in one, Tab reaches only the selected button, so the other pages were out of reach
         button.getStyleClass().add("nav-button");
         button.setAccessibleText("Go to " + page.name());
         button.setOnAction(e -> showPage(page.name()));
@@ -90,7 +82,8 @@ public final class AppShell extends BorderPane {
             return;
         }
         current = page;
-        navButtons.get(name).setSelected(true);
+        // exactly one page shown as chosen, also when its button is pressed again
+        navButtons.forEach((pageName, button) -> button.setSelected(pageName.equals(name)));
         content.getChildren().setAll(page.view());
     }
 

@@ -125,8 +125,9 @@ public final class CheckPage implements Page {
             if (!wrong.isEmpty()) {
                 wizardView.ifPresent(w -> {
                     QuestionView first = w.viewOf(wrong.get(0));
-                    first.focusFirst();
                     column.reveal(first);
+                    // later: Alt+N gives Next the focus after its action has run, which would undo this
+                    Platform.runLater(first::focusFirst);
                 });
             }
         });

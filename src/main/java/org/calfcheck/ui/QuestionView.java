@@ -15,8 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -75,7 +73,33 @@ public final class QuestionView extends VBox {
 
     /** Puts the keyboard focus on the question's first control. */
     public void focusFirst() {
-        inputs.stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Node::requestFocus);
+        firstControl().ifPresent(QuestionView::focusOnceShown);
+    }
+
+    /**
+     * A page's controls join the window only when its scroll pane is next laid out; asked before that, the focus
+     * would stay where it was (on the top navigation, or nowhere once the Start button has gone).
+     */
+    private static void focusOnceShown(Node control) {
+        if (control.getScene() != null) {
+            control.requestFocus();
+            return;
+        }
+        control.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    control.sceneProperty().removeListener(this);
+                    control.requestFocus();
+                }
+            }
+        });
+    }
+
+    /** The control a keyboard user answers the question with first. */
+    java.util.Optional<Control> firstControl() {
+        return inputs.stream().filter(c -> !c.isDisabled()).findFirst();
     }
 
     private Node control() {
@@ -152,23 +176,8 @@ public final class QuestionView extends VBox {
                 Platform.runLater(() -> toggle.setSelected(true));
             }
         });
-        toggle.addEventFilter(KeyEvent.KEY_PRESSED, event -> stopAtTheEnds(event, toggle, group));
+        ArrowKeysStop.atTheEnds(toggle);
         register(toggle);
-    }
-
-    /**
-     * JavaFX moves round a toggle group's ends with the arrow keys (and selects on the way); a keyboard user must
-     * never land on "Yes" from "No" of a red-flag question that way, so the arrows stop at the first and last option.
-     */
-    private static void stopAtTheEnds(KeyEvent event, Toggle toggle, ToggleGroup group) {
-        int at = group.getToggles().indexOf(toggle);
-        boolean forward = event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.DOWN
-                || event.getCode() == KeyCode.KP_RIGHT || event.getCode() == KeyCode.KP_DOWN;
-        boolean back = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.UP
-                || event.getCode() == KeyCode.KP_LEFT || event.getCode() == KeyCode.KP_UP;
-        if (forward && at == group.getToggles().size() - 1 || back && at == 0) {
-            event.consume();
-        }
     }
 
     private void choose(String choiceId) {

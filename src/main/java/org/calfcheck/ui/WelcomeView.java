@@ -82,6 +82,7 @@ public final class WelcomeView extends VBox {
         ToggleButton button = new ToggleButton(text);
         button.setUserData(unit);
         button.setToggleGroup(group);
+        ArrowKeysStop.atTheEnds(button);
         button.getStyleClass().add(pill);
         button.setAccessibleText("Distances in " + text.toLowerCase(java.util.Locale.ROOT));
         return button;

@@ -76,6 +76,64 @@ class ContrastTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * WCAG 2.1 non-text contrast (3:1) of the focus ring against what is next to it, in both themes: the page
+     * outside it and, on a selected toggle (filled with the accent colour), the fill inside it unless a gap of page
+     * colour keeps the two apart. Flat buttons have no fill of their own, so their ring sits on the page or header.
+     */
+    @Test
+    void theFocusRingStandsOutFromWhatItTouchesAlsoOnASelectedToggle() throws IOException {
+        String ours = Files.readString(OUR_CSS);
+        List<String> failures = new ArrayList<>();
+        for (String theme : List.of("primer-light", "primer-dark")) {
+            Map<String, String> colours = themeColours(theme);
+            for (String selector : List.of(".toggle-button:selected:focused", ".button.flat:focused",
+                    ".button.accent:focused")) {
+                for (String page : List.of("-color-bg-default", "-color-bg-subtle")) {
+                    Color under = resolve(colours, page, Color.WHITE);
+                    Color ring = resolve(colours, value(ours, selector, "-fx-border-color"), under);
+                    if (ratio(ring, under) < 3.0) {
+                        failures.add(String.format("%s, %s ring on %s: %.2f:1", theme, selector, page,
+                                ratio(ring, under)));
+                    }
+                    String ringRule = ".toggle-button,\n.button.flat,\n.button.accent";
+                    double gap = -number(value(ours, ringRule, "-fx-border-insets"))
+                            - number(value(ours, ringRule, "-fx-border-width"));
+                    Color fill = resolve(colours, "-color-accent-emphasis", under); // Primer fills both with it
+                    if (!selector.startsWith(".button.flat") && gap < 1 && ratio(ring, fill) < 3.0) {
+                        failures.add(String.format("%s, ring touching a selected toggle: %.2f:1", theme,
+                                ratio(ring, fill)));
+                    }
+                }
+            }
+        }
+        // the results banner is red, amber, green or blue: its ring must keep clear of the fill, on the page colour
+        double bannerGap = -number(last(value(ours, ".care-banner:focused", "-fx-border-insets")))
+                - number(last(value(ours, ".care-banner:focused", "-fx-border-width")));
+        if (bannerGap < 1) {
+            failures.add("the results banner's focus ring touches its coloured fill");
+        }
+        for (String theme : List.of("primer-light", "primer-dark")) {
+            Map<String, String> colours = themeColours(theme);
+            Color page = resolve(colours, "-color-bg-default", Color.WHITE);
+            Color ring = resolve(colours, last(value(ours, ".care-banner:focused", "-fx-border-color")), page);
+            if (ratio(ring, page) < 3.0) {
+                failures.add(String.format("%s, results banner ring on the page: %.2f:1", theme, ratio(ring, page)));
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The outermost of several borders. */
+    private static String last(String values) {
+        String[] each = values.split(",");
+        return each[each.length - 1].trim();
+    }
+
+    private static double number(String css) {
+        return Double.parseDouble(css.replace("px", "").trim());
+    }
+
     @Test
     void theRatioIsComputedAsWcagDefinesIt() {
         assertEquals(21.0, ratio(Color.BLACK, Color.WHITE), 0.01);

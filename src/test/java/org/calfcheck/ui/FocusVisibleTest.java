@@ -51,16 +51,20 @@ class FocusVisibleTest {
         QuestionView onset = question("onset");
         QuestionView background = question("health_background");
         QuestionView days = question("pain_days");
+        QuestionView pop = question("felt_pop");
         ToggleButton nav = new ToggleButton("Coach");
         nav.getStyleClass().add("nav-button");
         ToggleButton navSelected = new ToggleButton("Check");
         navSelected.getStyleClass().add("nav-button");
         navSelected.setSelected(true);
+        WelcomeView welcome = new WelcomeView(new WelcomeViewModel(unit -> { }));
+        Button flat = new Button("Start over");
+        flat.getStyleClass().add("flat");
         Button button = new Button("Next");
         Button accent = new Button("See my results");
         accent.getStyleClass().add("accent");
         elsewhere = new TextField("elsewhere");
-        root = new VBox(16, new HBox(navSelected, nav), breathless, onset, background, days, new HBox(16, button, accent),
+        root = new VBox(16, new HBox(navSelected, nav), breathless, onset, background, days, pop, new HBox(16, button, accent, flat), welcome,
                 elsewhere);
         root.setPadding(new Insets(16));
         Scene scene = new Scene(root, 1000, 900);
@@ -75,7 +79,15 @@ class FocusVisibleTest {
         controls.put("nav button", nav);
         controls.put("selected nav button", navSelected);
         controls.put("button", button);
+        controls.put("flat button", flat);
+        controls.put("selected unit (Kilometres)", (Control) root.lookup("#units-km"));
+        controls.put("chosen Don't know", chosen((ToggleButton) root.lookup("#q-felt_pop-unknown")));
         controls.put("accent button", accent);
+    }
+
+    private static ToggleButton chosen(ToggleButton toggle) {
+        toggle.setSelected(true);
+        return toggle;
     }
 
     private static QuestionView question(String id) {

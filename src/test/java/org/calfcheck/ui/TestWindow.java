@@ -13,7 +13,7 @@ final class TestWindow {
     }
 
     static CheckFlowViewModel show(Stage stage, Content content, DialogService dialogs, ResultActions actions,
-                                   ThemeViewModel theme) {
+                                   ThemeViewModel theme, Page... morePages) {
         AppShell shell = new AppShell(theme);
         CheckFlowViewModel flow = new CheckFlowViewModel(dialogs,
                 new TaskRunner(Executors.newSingleThreadExecutor(r -> {
@@ -23,6 +23,9 @@ final class TestWindow {
                 })), actions, EngineAssessor::of);
         flow.contentLoaded(new ContentOutcome.Loaded(content));
         shell.addPage(new CheckPage(flow));
+        for (Page page : morePages) {
+            shell.addPage(page);
+        }
         Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().add(CalfCheckApp.STYLESHEET);
         stage.setScene(scene);
