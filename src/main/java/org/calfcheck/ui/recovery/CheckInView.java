@@ -127,6 +127,14 @@ public final class CheckInView extends VBox {
             form.clear();
             onClose.run();
         });
+        // Enter saves from a tick box or choice too (they would keep it to themselves), as from the number fields
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && (e.getTarget() instanceof CheckBox || e.getTarget() instanceof RadioButton)) {
+                e.consume();
+                save.fire();
+            }
+        });
         HBox buttons = new HBox(10, summary, spacer(), cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 

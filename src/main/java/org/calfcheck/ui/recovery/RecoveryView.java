@@ -75,11 +75,12 @@ public final class RecoveryView extends VBox {
         } else {
             topRow = today;
         }
-        VBox planParts = new VBox(compact ? 10 : 14, topRow, paused);
+        // the form opens right under today's decision, where the button is, not below the fold
+        VBox planParts = new VBox(compact ? 10 : 14, topRow, formHolder, paused);
         if (!compact) {
             planParts.getChildren().add(stage);
         }
-        planParts.getChildren().addAll(formHolder, charts, logSection(model, compact));
+        planParts.getChildren().addAll(charts, logSection(model, compact));
         shownWhen(planParts, model.hasPlanProperty());
 
         model.checkIns().addListener((ListChangeListener<org.calfcheck.engine.recovery.CheckIn>) change ->

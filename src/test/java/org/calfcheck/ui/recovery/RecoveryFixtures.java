@@ -16,23 +16,23 @@ import org.calfcheck.store.RecoveryJournal;
 import org.calfcheck.store.SavedAssessment;
 
 /** A client store with real assessments and recovery plans, on a clock the test sets. */
-final class RecoveryFixtures {
+public final class RecoveryFixtures {
 
-    static final LocalDate START = LocalDate.of(2026, 11, 18);
+    public static final LocalDate START = LocalDate.of(2026, 11, 18);
 
     private final RealAssessments real;
     private final Path dir;
 
-    RecoveryFixtures(Path dir) throws Exception {
+    public RecoveryFixtures(Path dir) throws Exception {
         this.dir = dir;
         this.real = new RealAssessments();
     }
 
-    static Clock on(LocalDate day) {
+    public static Clock on(LocalDate day) {
         return Clock.fixed(day.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
-    ClientStore store(LocalDate day) throws Exception {
+    public ClientStore store(LocalDate day) throws Exception {
         return ClientStore.inFolder(dir, on(day));
     }
 
@@ -40,7 +40,7 @@ final class RecoveryFixtures {
         return real.engine();
     }
 
-    RecoveryBook book(ClientStore store, LocalDate day) {
+    public RecoveryBook book(ClientStore store, LocalDate day) {
         return new RecoveryBook(store, on(day), real::engine);
     }
 
@@ -54,12 +54,12 @@ final class RecoveryFixtures {
         return store.save(client, answers, real.engine().assess(answers));
     }
 
-    /** A plan for "Me" started on {@link #START} from a self-care check, and a week of low, settling walks. */
-    long meWithAWeek(ClientStore store) throws Exception {
+    /** A plan for "Me" started on {@link #START} from a self-care check, and five days of low, settling pain. */
+    public long meWithAWeek(ClientStore store) throws Exception {
         long me = store.defaultClient().id();
         new RecoveryJournal(store, on(START)).start(me, saved(store, me, SELF_CARE), false);
         RecoveryJournal later = new RecoveryJournal(store, on(START.plusDays(6)));
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= 5; i++) {
             later.record(me, new CheckIn(START.plusDays(i), i < 3 ? Activity.REST : Activity.WALK, i < 3 ? 0 : 20 + i * 5,
                     i < 3 ? 0 : 2, i < 3 ? 0 : 1, 0, 1, Optional.of(14 + i), Optional.of(24), Optional.empty(), Set.of()),
                     false, Set.of("ws_warmth"));
