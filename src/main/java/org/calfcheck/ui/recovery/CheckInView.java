@@ -49,6 +49,9 @@ public final class CheckInView extends VBox {
         date.valueProperty().bindBidirectional(form.dateProperty());
         date.setAccessibleText("Date of the check-in");
         date.setPrefWidth(150);
+        // the same form as the log and the command line: 2026-11-24
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
 
         ToggleGroup did = new ToggleGroup();
         HBox activities = new HBox(10);
@@ -184,6 +187,7 @@ public final class CheckInView extends VBox {
         spinner.setEditable(true);
         spinner.setId(id);
         spinner.setAccessibleText(accessible);
+        spinner.getEditor().setAccessibleText(accessible); // the field a screen reader lands in
         spinner.setPrefWidth(90);
         ObjectProperty<Integer> boxed = value.asObject();
         spinner.getProperties().put("model", boxed); // held: the binding keeps only a weak reference

@@ -32,7 +32,7 @@ public final class RecoveryView extends VBox {
     private final CheckInView form;
     private final VBox formHolder = new VBox();
 
-    /** @param compact the coach's section: the log shorter, the stage beside today */
+    /** @param compact the coach's section: tighter, with a shorter log */
     public RecoveryView(RecoveryViewModel model, boolean compact) {
         super(compact ? 10 : 14);
         getStyleClass().add("recovery-view");
@@ -64,22 +64,8 @@ public final class RecoveryView extends VBox {
         VBox today = today(model, checkIn);
         VBox paused = paused(model);
         VBox stage = stage(model);
-        Node topRow;
-        if (compact) {
-            HBox row = new HBox(12, today, stage);
-            HBox.setHgrow(today, Priority.ALWAYS);
-            HBox.setHgrow(stage, Priority.ALWAYS);
-            today.setPrefWidth(1);
-            stage.setPrefWidth(1);
-            topRow = row;
-        } else {
-            topRow = today;
-        }
         // the form opens right under today's decision, where the button is, not below the fold
-        VBox planParts = new VBox(compact ? 10 : 14, topRow, formHolder, paused);
-        if (!compact) {
-            planParts.getChildren().add(stage);
-        }
+        VBox planParts = new VBox(compact ? 10 : 14, today, formHolder, paused, stage);
         planParts.getChildren().addAll(charts, logSection(model, compact));
         shownWhen(planParts, model.hasPlanProperty());
 
@@ -98,6 +84,7 @@ public final class RecoveryView extends VBox {
         heading.setId("recovery-decision");
         heading.getStyleClass().add("subheading");
         heading.textProperty().bind(model.decisionProperty().map(d -> "Today: " + d));
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label reason = CheckInView.wrapped("");
         reason.setId("recovery-reason");
         reason.textProperty().bind(model.reasonProperty());
@@ -175,10 +162,10 @@ public final class RecoveryView extends VBox {
         table.setAccessibleText("Check-in log");
         table.setPlaceholder(new Label("No check-ins yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(compact ? 170 : 240);
+        table.setPrefHeight(compact ? 220 : 300);
         table.setMinHeight(120);
         table.getColumns().addAll(List.of(
-                column("Date", 95, "Date of the check-in", r -> r.day().toString()),
+                column("Date", 115, "Date of the check-in", r -> r.day().toString()),
                 column("Did", 110, "What was done the day before", LogRow::activity),
                 column("During", 62, "Pain during the activity", LogRow::painDuring),
                 column("After", 58, "Pain after the activity", LogRow::painAfter),
