@@ -33,7 +33,8 @@ final class CoachWiring implements AutoCloseable {
 
     private final Path dataDir;
     private final CheckReader checks;
-    private final Callable<Engine> engines;
+    /** Without it there are no recovery plans: the clients' pages have no recovery section. */
+    private final Optional<Callable<Engine>> engines;
     /** Completes on the FX thread once "My recovery" is built; the results page's "Start a recovery plan" waits. */
     private final CompletableFuture<MyRecoveryPage> recovery = new CompletableFuture<>();
     private CompletableFuture<CoachWorkspace.Opening> opening;
@@ -44,13 +45,11 @@ final class CoachWiring implements AutoCloseable {
 
     /** @param checks assesses a runner's answers file for "Take in a check…" */
     CoachWiring(Path dataDir, CheckReader checks) {
-        this(dataDir, checks, () -> {
-            throw new IllegalStateException("no content for recovery plans");
-        });
+        this(dataDir, checks, Optional.empty());
     }
 
     /** @param engines the engine for recovery plans, made off the FX thread on first use */
-    CoachWiring(Path dataDir, CheckReader checks, Callable<Engine> engines) {
+    CoachWiring(Path dataDir, CheckReader checks, Optional<Callable<Engine>> engines) {
         this.dataDir = dataDir;
         this.checks = checks;
         this.engines = engines;
@@ -77,7 +76,7 @@ final class CoachWiring implements AutoCloseable {
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
                             (saved, name) -> reprint.accept(
                                     new CompletedCheck(saved.answers(), saved.assessment(), Optional.of(name))),
-                            checks, Optional.of(engines));
+                            checks, engines);
                     workspace.complete(built);
                     return built.page();
                 })).whenComplete((page, error) -> {
@@ -100,7 +99,8 @@ final class CoachWiring implements AutoCloseable {
                         ClientStore store = open.store().orElseThrow(() -> new IllegalStateException(
                                 "Your records are not available. " + open.problem()));
                         MyRecoveryPage page = new MyRecoveryPage(new RecoveryBook(store, Clock.systemDefaultZone(),
-                                engines), background, dialogs);
+                                engines.orElseThrow(() -> new IllegalStateException("Recovery plans are not"
+                                        + " available in this build."))), background, dialogs);
                         recovery.complete(page);
                         return (org.calfcheck.ui.Page) page;
                     })).whenComplete((page, error) -> {

@@ -84,7 +84,7 @@ public final class DesktopApp {
     /** The coach page; a runner's answers file taken in there is assessed as {@code calfcheck assess} would. */
     private CoachWiring coachWiring() {
         Callable<Engine> engine = once(() -> new Engine(content.get().load()));
-        return new CoachWiring(dataDir, new EngineCheckReader(engine), engine);
+        return new CoachWiring(dataDir, new EngineCheckReader(engine), java.util.Optional.of(engine));
     }
 
     /** One engine for the coach's answers files and the recovery plans: made on first use, off the FX thread. */

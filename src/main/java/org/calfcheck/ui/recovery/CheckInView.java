@@ -113,7 +113,7 @@ public final class CheckInView extends VBox {
         summary.textProperty().bind(form.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
-        Button save = new Button("_Save check-in");
+        Button save = new Button("Save chec_k-in");
         save.setId("save-checkin");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");

@@ -66,6 +66,7 @@ public final class RecoveryView extends VBox {
         VBox stage = stage(model);
         // the form opens right under today's decision, where the button is, not below the fold
         VBox planParts = new VBox(compact ? 10 : 14, today, formHolder, paused, stage);
+        formHolder.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(formHolder.getChildren()));
         planParts.getChildren().addAll(charts, logSection(model, compact));
         shownWhen(planParts, model.hasPlanProperty());
 
@@ -164,15 +165,21 @@ public final class RecoveryView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(compact ? 220 : 300);
         table.setMinHeight(120);
-        table.getColumns().addAll(List.of(
-                column("Date", 115, "Date of the check-in", r -> r.day().toString()),
-                column("Did", 110, "What was done the day before", LogRow::activity),
-                column("During", 62, "Pain during the activity", LogRow::painDuring),
-                column("After", 58, "Pain after the activity", LogRow::painAfter),
-                column("Morning", 72, "Pain the next morning", LogRow::painMorning),
-                column("Stiffness", 78, "Stiffness the next morning", LogRow::stiffness),
-                column("Heel raises", 92, "Heel raises: sore leg / other leg", LogRow::heelRaises),
-                column("Decision", 80, "The plan's decision that day", LogRow::decision)));
+        table.getColumns().add(column("Date", 112, "Date of the check-in", r -> r.day().toString()));
+        table.getColumns().add(column("Did", 125, "What was done the day before", LogRow::activity));
+        if (compact) {
+            // the coach's page is narrower: the three pains in one column, during / after / next morning
+            table.getColumns().add(column("Pain d / a / m", 120, "Pain during / after / the next morning",
+                    r -> r.painDuring().replace("/10", "") + " / " + r.painAfter().replace("/10", "") + " / "
+                            + r.painMorning().replace("/10", "")));
+        } else {
+            table.getColumns().add(column("During", 72, "Pain during the activity", LogRow::painDuring));
+            table.getColumns().add(column("After", 62, "Pain after the activity", LogRow::painAfter));
+            table.getColumns().add(column("Morning", 84, "Pain the next morning", LogRow::painMorning));
+        }
+        table.getColumns().add(column("Stiffness", 88, "Stiffness the next morning", LogRow::stiffness));
+        table.getColumns().add(column("Heel raises", 104, "Heel raises: sore leg / other leg", LogRow::heelRaises));
+        table.getColumns().add(column("Decision", 90, "The plan's decision that day", LogRow::decision));
         return new VBox(6, heading, table);
     }
 
