@@ -53,11 +53,14 @@ public final class BuildInstaller {
      * The launcher's JVM flags, chosen by measurement (docs/benchmarks.md, "Installed app"). C1 only: a desktop
      * app and short commands never run long enough for C2 to pay back its compile time on two cores. The archive
      * is used when it fits and skipped silently when it is missing or stale; JVM warnings go to standard error so
-     * they never mix with {@code assess --format json}.
+     * they never mix with {@code assess --format json}. The archive is mapped where it was dumped: JDK 17 builds
+     * that relocate it on every start by default rewrite and touch all of its 40 MB first, which costs more time
+     * and memory than the rest of the start-up; where that address is taken the JVM still relocates.
      */
     static final List<String> JAVA_OPTIONS = List.of(
-            "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds=off,cds+dynamic=off:stderr");
+            "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
+            "-Xlog:all=warning:stderr", "-Xlog:cds=off,cds+dynamic=off:stderr");
 
     private final Map<String, String> args;
     private final Path out;
@@ -132,8 +135,38 @@ public final class BuildInstaller {
         run("jpackage", jpackage.toArray(String[]::new));
         Path image = images.resolve(os.contains("mac") ? NAME + ".app" : NAME);
         Layout layout = Layout.of(image, os);
+        if (os.contains("linux")) {
+            command(layout);
+        }
         train(layout);
         installer(image, layout);
+    }
+
+    /**
+     * {@code bin/calfcheck}: the command on the PATH and the menu entry's start. It runs the bundled runtime with the
+     * native launcher's options and class path, because JDK 17's native launcher asks rpm and then dpkg which package
+     * owns it on every start, about a quarter of a second before the JVM even loads (docs/benchmarks.md,
+     * "Installed app"). The class path is spelled from the real path of the app folder, as the class-data archive
+     * was dumped with it; the JVM's own variables ({@code _JAVA_OPTIONS}) still apply.
+     */
+    private void command(Layout layout) throws IOException {
+        String classPath = layout.classPath().stream().map(p -> "$app/" + Path.of(p).getFileName())
+                .collect(Collectors.joining(":"));
+        StringBuilder options = new StringBuilder();
+        // the native launcher's options: its own version property first, then the ones it was given
+        for (String option : Stream.concat(Stream.of("-Djpackage.app-version=" + arg("version")),
+                JAVA_OPTIONS.stream()).toList()) {
+            options.append(" \\\n    \"").append(option.replace("$APPDIR", "$app")).append('"');
+        }
+        String script = "#!/bin/sh\n"
+                + "# CalfCheck " + arg("version") + ": the bundled runtime started with the options of lib/app/" + NAME
+                + ".cfg, without\n# the native launcher's package-manager queries (see src/packaging/BuildInstaller.java).\n"
+                + "app=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app\n"
+                + "exec \"$app/../runtime/bin/java\"" + options
+                + " \\\n    -cp \"" + classPath + "\" " + arg("mainClass") + " \"$@\"\n";
+        Path file = layout.launcher().resolveSibling(PACKAGE);
+        Files.writeString(file, script);
+        file.toFile().setExecutable(true, false);
     }
 
     /** The platform jar of a JavaFX module ({@code javafx-graphics-21.0.12-linux.jar}), not its empty twin. */
@@ -307,10 +340,10 @@ public final class BuildInstaller {
             Path scripts = Files.createDirectories(out.resolve("deb-resources"));
             String installedClassPath = String.join(":", layout.classPath().stream()
                     .map(p -> root + "/lib/app/" + Path.of(p).getFileName()).toList());
-            for (String script : List.of("postinst", "prerm")) {
+            for (String script : List.of("postinst", "prerm", NAME + ".desktop")) {
                 String text = Files.readString(Path.of(arg("resources"), "linux", script))
                         .replace("@INSTALL_ROOT@", root).replace("@LAUNCHER@", NAME)
-                        .replace("@APP_CLASS_PATH@", installedClassPath);
+                        .replace("@APP_CLASS_PATH@", installedClassPath).replace("@COMMAND@", PACKAGE);
                 Files.writeString(scripts.resolve(script), text);
             }
             List<String> deb = new ArrayList<>(List.of("--type", "deb", "--app-image", packaged.toString(),

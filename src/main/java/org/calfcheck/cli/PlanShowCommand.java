@@ -3,6 +3,10 @@ package org.calfcheck.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+import org.calfcheck.engine.Answers;
+import org.calfcheck.engine.recovery.PlanWeek;
 import org.calfcheck.engine.Engine;
 import org.calfcheck.engine.RaisedFlag;
 import org.calfcheck.engine.recovery.CheckIn;
@@ -18,14 +22,31 @@ import org.calfcheck.store.StoredPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "show", description = "The plan today: the stage, today's decision and its reason, and the log.")
+@Command(name = "show", description = "The plan today: the stage, today's decision and its reason, and the log;"
+        + " with --sheet, the routine sheet with this week's plan as a PDF.")
 final class PlanShowCommand extends JournalCommand {
 
     @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
     OutputFormat format = OutputFormat.text;
 
+    @Option(names = "--sheet", paramLabel = "FILE",
+            description = "Also write the routine sheet of the check the plan started from, with this week's plan.")
+    Path sheet;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper for --sheet (default: the locale's).")
+    String paper;
+
+    @Option(names = "--force", description = "Let --sheet overwrite an existing file.")
+    boolean force;
+
     @Override
     int run(ClientStore store) throws StoreException {
+        SheetOutput sheetOutput = new SheetOutput(sheet, null, paper, force);
+        List<String> sheetProblems = sheet == null && (paper != null || force)
+                ? List.of("--paper and --force go with --sheet FILE") : sheetOutput.problems(sheet != null);
+        if (!sheetProblems.isEmpty()) {
+            throw new StoreException(StoreException.Kind.INVALID, String.join("\n", sheetProblems));
+        }
         Engine engine = engine();
         Client client = client(store);
         RecoveryJournal journal = journal(store);
@@ -41,9 +62,21 @@ final class PlanShowCommand extends JournalCommand {
         PlanDay today = days.get(days.size() - 1);
         StageView stage = recovery.stage(today.stageId()).orElseThrow();
         if (format == OutputFormat.json) {
-            out().println(CliJson.write(json(client, plan, today, stage, days, records, journal)));
+            Map<String, Object> root = json(client, plan, today, stage, days, records, journal);
+            recovery.week(plan.start(), records.clearances(), records.checkIns(), journal.today())
+                    .ifPresent(week -> root.put("week", weekJson(week)));
+            out().println(CliJson.write(root));
         } else {
             text(client, plan, today, stage, days, records.checkIns());
+        }
+        if (sheet != null) {
+            Optional<PlanWeek> week = recovery.week(plan.start(), records.clearances(), records.checkIns(),
+                    journal.today());
+            Answers answers = plan.baseline();
+            // the runner on their own gets no "Me" in the sheet's header
+            String name = clientId == null ? null : client.name();
+            return new SheetOutput(sheet, name, paper, force).write(engine.assess(answers), answers,
+                    answers.units(), week, format == OutputFormat.json ? err() : out(), err());
         }
         return 0;
     }
@@ -79,6 +112,14 @@ final class PlanShowCommand extends JournalCommand {
                 .map(c -> ordered("date", c.day().toString(), "note", c.note())).toList());
         root.put("checkIns", records.checkIns().stream().map(journal::checkInTree).toList());
         return root;
+    }
+
+    /** The week the routine sheet prints: the next seven days and the tests to move on or step back. */
+    private static Map<String, Object> weekJson(PlanWeek week) {
+        return ordered("paused", week.paused(), "nextStage", week.next().orElse(null),
+                "days", week.days().stream().map(d -> ordered("date", d.date().toString(), "todo", d.todo(),
+                        "note", d.note())).toList(),
+                "moveOn", week.moveOn(), "stepBack", week.stepBack());
     }
 
     /** A JSON object with its keys in the order given. */

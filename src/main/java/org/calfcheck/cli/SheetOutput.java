@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.engine.recovery.PlanWeek;
 import org.calfcheck.platform.OutputFile;
 import org.calfcheck.report.Paper;
 import org.calfcheck.report.SheetFile;
@@ -58,10 +59,16 @@ final class SheetOutput {
     }
 
     int write(Assessment assessment, Answers answers, DistanceUnit units, PrintWriter stdout, PrintWriter err) {
+        return write(assessment, answers, units, Optional.empty(), stdout, err);
+    }
+
+    /** The sheet with the recovery plan's week as its own section, when there is one. */
+    int write(Assessment assessment, Answers answers, DistanceUnit units, Optional<PlanWeek> week,
+              PrintWriter stdout, PrintWriter err) {
         Paper chosen = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.parse(paper).orElseThrow();
         Optional<Double> shoes = SheetRequest.shoeDistance(answers)
                 .map(d -> units.fromKm(answers.units().toKm(d)));
-        SheetRequest request = new SheetRequest(assessment, name, LocalDate.now(), chosen, units, shoes);
+        SheetRequest request = new SheetRequest(assessment, name, LocalDate.now(), chosen, units, shoes, week);
         try {
             SheetFile.save(out, new SheetWriter().write(request), force);
         } catch (FileAlreadyExistsException | OutputFile.NotAFile e) {

@@ -47,6 +47,7 @@ final class SheetBlocks {
         }
         causes(assessment, blocks);
         routine(request, blocks);
+        request.planWeek().ifPresent(week -> blocks.addAll(new PlanWeekBlocks(type).build(week)));
         getHelp(assessment, blocks);
         return blocks;
     }
@@ -139,7 +140,7 @@ final class SheetBlocks {
         for (RoutineSection section : routine.sections()) {
             blocks.add(type.heading(section.title() + ": " + lowerFirst(section.intro())));
             if (section.id().equals(PREVENTION)) {
-                blocks.add(twoColumns(checklist(request, section.items()), Marker.CHECKBOX, style.body()));
+                blocks.add(type.twoColumns(checklist(request, section.items()), Marker.CHECKBOX, style.body()));
             } else {
                 boolean exercises = section.items().stream().noneMatch(i -> i.kind().equals("RECOVERY"));
                 blocks.add(new ItemTable(type, figures, exercises).build(exercises ? "Exercise" : "Step",
@@ -179,26 +180,7 @@ final class SheetBlocks {
                     Marker.BULLET, 0));
         }
         List<List<Run>> signs = SheetText.WARNING_SIGNS.stream().map(s -> List.of(Run.plain(s))).toList();
-        blocks.add(twoColumns(signs, Marker.BULLET, style.small() + 0.5f));
-    }
-
-    /** Items in two columns, read left to right; each pair of items is one row, so the block splits by row. */
-    private Block twoColumns(List<List<Run>> items, Marker marker, float size) {
-        float gutter = 12;
-        float column = (type.width() - gutter) / 2;
-        List<Block.Row> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += 2) {
-            Cell left = type.text(items.get(i), size, column, Ink.TEXT, marker);
-            List<Op> ops = new ArrayList<>(left.ops());
-            float height = left.height();
-            if (i + 1 < items.size()) {
-                Cell right = type.text(items.get(i + 1), size, column, Ink.TEXT, marker);
-                ops.addAll(Typesetter.moved(right.ops(), column + gutter, 0));
-                height = Math.max(height, right.height());
-            }
-            rows.add(new Block.Row(height + style.gap() * 0.5f, Typesetter.moved(ops, 0, 1)));
-        }
-        return new Block.Rows(Optional.empty(), rows);
+        blocks.add(type.twoColumns(signs, Marker.BULLET, style.small() + 0.5f));
     }
 
     static String firstSentence(String text) {

@@ -8,6 +8,7 @@ import org.calfcheck.engine.Answer;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.engine.recovery.PlanWeek;
 
 /**
  * Everything the routine sheet shows. The date is passed in (never read from a clock) so the same request
@@ -17,9 +18,10 @@ import org.calfcheck.engine.DistanceUnit;
  * @param units        the runner's distance unit, for the footwear line
  * @param shoeDistance how far the runner's current shoes have gone, in {@code units}; the assessment does not
  *                     carry it, so the caller fills it from the {@code shoe_distance} answer when there is one
+ * @param planWeek     the recovery plan's current week, printed as its own section; empty for a sheet without it
  */
 public record SheetRequest(Assessment assessment, Optional<String> name, LocalDate date, Paper paper,
-                           DistanceUnit units, Optional<Double> shoeDistance) {
+                           DistanceUnit units, Optional<Double> shoeDistance, Optional<PlanWeek> planWeek) {
 
     public SheetRequest {
         Objects.requireNonNull(assessment, "assessment");
@@ -28,6 +30,13 @@ public record SheetRequest(Assessment assessment, Optional<String> name, LocalDa
         Objects.requireNonNull(units, "units");
         name = name.map(String::strip).filter(n -> !n.isEmpty());
         shoeDistance = shoeDistance.filter(d -> d >= 0 && Double.isFinite(d));
+        Objects.requireNonNull(planWeek, "planWeek");
+    }
+
+    /** A sheet without the plan's week. */
+    public SheetRequest(Assessment assessment, Optional<String> name, LocalDate date, Paper paper,
+                        DistanceUnit units, Optional<Double> shoeDistance) {
+        this(assessment, name, date, paper, units, shoeDistance, Optional.empty());
     }
 
     /** A request with no name and no shoe distance, on the paper the locale uses. */
@@ -52,14 +61,18 @@ public record SheetRequest(Assessment assessment, Optional<String> name, LocalDa
     public static final String SHOE_DISTANCE = "shoe_distance";
 
     public SheetRequest withPaper(Paper newPaper) {
-        return new SheetRequest(assessment, name, date, newPaper, units, shoeDistance);
+        return new SheetRequest(assessment, name, date, newPaper, units, shoeDistance, planWeek);
     }
 
     public SheetRequest withName(Optional<String> newName) {
-        return new SheetRequest(assessment, newName, date, paper, units, shoeDistance);
+        return new SheetRequest(assessment, newName, date, paper, units, shoeDistance, planWeek);
     }
 
     public SheetRequest withShoeDistance(Optional<Double> distance) {
-        return new SheetRequest(assessment, name, date, paper, units, distance);
+        return new SheetRequest(assessment, name, date, paper, units, distance, planWeek);
+    }
+
+    public SheetRequest withPlanWeek(Optional<PlanWeek> week) {
+        return new SheetRequest(assessment, name, date, paper, units, shoeDistance, week);
     }
 }

@@ -72,6 +72,25 @@ final class Typesetter {
         return new Block.Fixed(ruleY + style.gap() * 0.6f, ops, true);
     }
 
+    /** Items in two columns, read left to right; each pair of items is one row, so the block splits by row. */
+    Block.Rows twoColumns(List<List<Run>> items, Marker marker, float size) {
+        float gutter = 12;
+        float column = (width - gutter) / 2;
+        List<Block.Row> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 2) {
+            Cell left = text(items.get(i), size, column, Ink.TEXT, marker);
+            List<Op> ops = new ArrayList<>(left.ops());
+            float height = left.height();
+            if (i + 1 < items.size()) {
+                Cell right = text(items.get(i + 1), size, column, Ink.TEXT, marker);
+                ops.addAll(Typesetter.moved(right.ops(), column + gutter, 0));
+                height = Math.max(height, right.height());
+            }
+            rows.add(new Block.Row(height + style.gap() * 0.5f, Typesetter.moved(ops, 0, 1)));
+        }
+        return new Block.Rows(Optional.empty(), rows);
+    }
+
     static List<Op> moved(List<Op> ops, float dx, float dy) {
         return ops.stream().map(op -> op.moved(dx, dy)).toList();
     }

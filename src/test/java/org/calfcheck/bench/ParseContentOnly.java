@@ -15,7 +15,8 @@ public final class ParseContentOnly {
 
     /** Named here rather than taken from ContentLoader: touching that class would start the logging system. */
     static final List<String> FILES = List.of("manifest.json", "causes.json", "exercises.json",
-            "recovery.json", "prevention.json", "redflags.json", "questionnaire.json", "rules.json");
+            "recovery.json", "prevention.json", "redflags.json", "questionnaire.json", "rules.json",
+            "recovery-plan.json");
 
     private ParseContentOnly() {
     }

@@ -143,4 +143,51 @@ class PlanCommandTest {
         assertTrue(run.err().contains("$.activity: \"swim\" is not rest, walk, walk_run or run"), run.err());
         assertTrue(run.err().contains("$.painAfter: expected a whole number from 0 to 10"), run.err());
     }
+
+    @Test
+    void planShowWritesTheSheetWithThisWeeksPlanAndTheJsonCarriesTheWeek() throws Exception {
+        long id = seed(CareLevel.SELF_CARE);
+        calfcheck("plan", "start", "--client", String.valueOf(id));
+        calfcheck("checkin", "--client", String.valueOf(id), "--activity", "rest", "--pain-during", "1",
+                "--pain-after", "1", "--pain-morning", "0");
+        Path pdf = dir.resolve("week.pdf");
+
+        Run show = calfcheck("plan", "show", "--client", String.valueOf(id), "--sheet", pdf.toString(), "--paper",
+                "a4", "--format", "json");
+
+        assertEquals(0, show.exit(), show.err());
+        JsonNode json = new ObjectMapper().readTree(show.out());
+        assertEquals(7, json.at("/week/days").size());
+        assertEquals(LocalDate.now().plusDays(6).toString(), json.at("/week/days/6/date").asText());
+        assertEquals("Walk and load", json.at("/week/nextStage").asText());
+        assertEquals("days done in this stage: at least 2", json.at("/week/moveOn/0").asText());
+        assertTrue(show.err().contains("Routine sheet written to " + pdf), show.err());
+        String text = pdfText(pdf);
+        assertTrue(text.contains("This week's recovery plan: stage 1 of 5, Rest and settle"), text);
+        assertTrue(text.contains("Sam"), "the client's name in the header");
+        assertTrue(text.contains("Get help if"), "the routine sheet around it");
+    }
+
+    @Test
+    void planShowRefusesAnExistingSheetWithoutForceAndSheetOptionsWithoutSheet() throws Exception {
+        long id = seed(CareLevel.SELF_CARE);
+        calfcheck("plan", "start", "--client", String.valueOf(id));
+        Path pdf = dir.resolve("there.pdf");
+        Files.writeString(pdf, "keep me");
+
+        Run refused = calfcheck("plan", "show", "--client", String.valueOf(id), "--sheet", pdf.toString());
+        Run stray = calfcheck("plan", "show", "--client", String.valueOf(id), "--paper", "a4");
+
+        assertEquals(2, refused.exit(), refused.out());
+        assertTrue(refused.err().contains(pdf.toString()), refused.err());
+        assertEquals("keep me", Files.readString(pdf), "nothing overwritten");
+        assertEquals(2, stray.exit());
+        assertTrue(stray.err().contains("--paper and --force go with --sheet FILE"), stray.err());
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 }

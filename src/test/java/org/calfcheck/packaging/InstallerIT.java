@@ -65,11 +65,36 @@ class InstallerIT {
                 "assess", example, "--format", "json");
         // -Xshare:on: the JVM fails instead of starting without the archive, so passing proves it fits the image
         Run packaged = run(launcher(image), Map.of("_JAVA_OPTIONS", "-Xshare:on"), "assess", example, "--format", "json");
+        Run command = run(command(image), Map.of("_JAVA_OPTIONS", "-Xshare:on"), "assess", example, "--format", "json");
 
         assertEquals(0, jar.exit, jar::toString);
         assertEquals(0, packaged.exit, packaged::toString);
+        assertEquals(0, command.exit, command::toString);
         assertTrue(packaged.out.contains("\"careLevel\" : \"SELF_CARE\""), packaged::toString);
         assertEquals(jar.out, packaged.out);
+        assertEquals(jar.out, command.out);
+    }
+
+    @Test
+    void theCommandStartsTheRuntimeWithTheLaunchersOptionsAndNoPackageQueries() throws Exception {
+        Path appDir = image.resolve("lib/app");
+        List<String> cfg = Files.readAllLines(appDir.resolve("CalfCheck.cfg"));
+        String script = Files.readString(command(image));
+        List<String> scriptOptions = script.lines().map(String::strip)
+                .filter(line -> line.startsWith("\"-") && line.endsWith("\" \\"))
+                .map(line -> line.substring(1, line.length() - 3)).toList();
+        List<String> cfgOptions = cfg.stream().filter(line -> line.startsWith("java-options="))
+                .map(line -> line.substring("java-options=".length()).replace("$APPDIR", "$app")).toList();
+        List<String> jars = cfg.stream().filter(line -> line.startsWith("app.classpath="))
+                .map(line -> line.replace("app.classpath=$APPDIR", "$app")).toList();
+
+        assertEquals(cfgOptions, scriptOptions, script);
+        assertTrue(script.contains("-cp \"" + String.join(":", jars) + "\" org.calfcheck.cli.Main \"$@\""), script);
+        assertFalse(script.contains("dpkg") || script.contains("rpm "), script);
+        // started through a symbolic link, as /usr/bin/calfcheck is: the app folder is found through it
+        Path link = Files.createSymbolicLink(temp.resolve("calfcheck"), command(image).toAbsolutePath());
+        Run run = run(link, Map.of("_JAVA_OPTIONS", "-Xshare:on"), "--version");
+        assertEquals(0, run.exit, run::toString);
     }
 
     @Test
@@ -105,6 +130,7 @@ class InstallerIT {
         List<String> seen = new ArrayList<>();
 
         seen.add(run(launcher(copy), Map.of(), "assess", example, "--format", "json").checked("stale"));
+        seen.add(run(command(copy), Map.of(), "assess", example, "--format", "json").checked("stale, command"));
         byte[] bytes = Files.readAllBytes(archive);
         for (int i = bytes.length / 2; i < bytes.length / 2 + 4096; i++) {
             bytes[i] = (byte) ~bytes[i];
@@ -118,7 +144,7 @@ class InstallerIT {
         Files.delete(archive);
         seen.add(run(launcher(copy), Map.of(), "assess", example, "--format", "json").checked("missing"));
 
-        assertEquals(List.of(expected, expected, expected, expected, expected), seen);
+        assertEquals(List.of(expected, expected, expected, expected, expected, expected), seen);
     }
 
     @Test
@@ -139,19 +165,28 @@ class InstallerIT {
         assertTrue(fields.out.contains("\nPackage: calfcheck\n") || fields.out.startsWith("Package: calfcheck\n"), fields::toString);
         assertTrue(fields.out.contains("\nVersion: " + version + "-"), fields::toString);
         assertTrue(fields.out.lines().anyMatch(l -> l.startsWith("Depends:") && l.contains("libgtk-3-0")), fields::toString);
-        for (String file : List.of("./opt/calfcheck/bin/CalfCheck", "./opt/calfcheck/lib/calfcheck-CalfCheck.desktop",
+        for (String file : List.of("./opt/calfcheck/bin/CalfCheck", "./opt/calfcheck/bin/calfcheck", "./opt/calfcheck/lib/calfcheck-CalfCheck.desktop",
                 "./opt/calfcheck/lib/CalfCheck.png", "./opt/calfcheck/lib/app/calfcheck.classlist")) {
             assertTrue(contents.out.lines().anyMatch(l -> l.endsWith(" " + file)), () -> file + " missing:\n" + contents);
         }
         // the archive is made by postinst for /opt; one made for the build folder would be stale there
         assertFalse(contents.out.contains("calfcheck.jsa"), contents::toString);
-        assertTrue(postinst.out.contains("ln -sf \"/opt/calfcheck/bin/CalfCheck\" /usr/bin/calfcheck"), postinst::toString);
+        assertTrue(postinst.out.contains("ln -sf \"/opt/calfcheck/bin/calfcheck\" /usr/bin/calfcheck"), postinst::toString);
+        Run desktop = run(Path.of("sh"), Map.of(), "-c", "dpkg-deb --fsys-tarfile '" + deb
+                + "' | tar -xO ./opt/calfcheck/lib/calfcheck-CalfCheck.desktop");
+        assertTrue(desktop.out.lines().anyMatch(l -> l.equals("Exec=/opt/calfcheck/bin/calfcheck")), desktop::toString);
+        assertTrue(desktop.out.lines().anyMatch(l -> l.equals("Icon=/opt/calfcheck/lib/CalfCheck.png")), desktop::toString);
         assertTrue(postinst.out.contains("-cp \"/opt/calfcheck/lib/app/calfcheck-" + version + ".jar:"), postinst::toString);
         assertTrue(prerm.out.contains("rm -f /usr/bin/calfcheck"), prerm::toString);
     }
 
     private static Path launcher(Path image) {
         return image.resolve("bin/CalfCheck");
+    }
+
+    /** The {@code calfcheck} command: a script that starts the bundled runtime itself. */
+    private static Path command(Path image) {
+        return image.resolve("bin/calfcheck");
     }
 
     private static boolean isLinux() {
@@ -169,7 +204,7 @@ class InstallerIT {
         // the user folders of the test, never the tester's: -Dcalfcheck.home through the JVM's own variable
         String own = "-Dcalfcheck.home=" + temp.resolve("home");
         builder.environment().merge("_JAVA_OPTIONS", own, (given, home) -> given + " " + home);
-        if (!program.getFileName().toString().equals("CalfCheck")) {
+        if (!program.getFileName().toString().equalsIgnoreCase("CalfCheck")) {
             builder.environment().remove("_JAVA_OPTIONS");
         }
         Process process = builder.start();

@@ -1,12 +1,18 @@
 package org.calfcheck.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.calfcheck.content.CareLevel;
+import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.Dose;
 import org.calfcheck.content.Range;
+import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.DistanceUnit;
+import org.calfcheck.engine.Engine;
 import org.calfcheck.engine.EvidenceLine;
 import org.calfcheck.engine.LikelyCause;
 import org.calfcheck.engine.RaisedFlag;
@@ -14,6 +20,11 @@ import org.calfcheck.engine.Routine;
 import org.calfcheck.engine.RoutineItem;
 import org.calfcheck.engine.Strength;
 import org.calfcheck.engine.WithheldItem;
+import org.calfcheck.engine.recovery.Activity;
+import org.calfcheck.engine.recovery.CheckIn;
+import org.calfcheck.engine.recovery.PlanStart;
+import org.calfcheck.engine.recovery.PlanWeek;
+import org.calfcheck.engine.recovery.RecoveryPlan;
 
 /** Assessments built by hand, shaped like the engine's, for sheet tests that must not depend on the content. */
 public final class SheetFixtures {
@@ -123,6 +134,25 @@ public final class SheetFixtures {
                 CareLevel.EMERGENCY, "Call emergency services now.", List.of("you said you are short of breath"));
         return new Assessment("1.0.0", CareLevel.EMERGENCY, List.of(breathless), List.of(), Routine.EMPTY,
                 List.of(withheld("st_wall_calf", "Wall calf stretch"), withheld("wu_calf_raises", "Calf raises")));
+    }
+
+    /** The first day of {@link #planWeek}'s plan. */
+    public static final LocalDate PLAN_START = LocalDate.of(2026, 11, 16);
+
+    /**
+     * The shipped plan's week on day {@code days} for a runner whose pain was low and gone by each morning; the
+     * last check-in ticks {@code lastDayWarnings}.
+     */
+    public static PlanWeek planWeek(int days, Set<String> lastDayWarnings) throws Exception {
+        RecoveryPlan plan = new RecoveryPlan(new Engine(ContentLoader.packaged().load()));
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int n = 0; n < days; n++) {
+            checkIns.add(new CheckIn(PLAN_START.plusDays(n), n < 2 ? Activity.REST : Activity.WALK, n < 2 ? 0 : 25,
+                    1, 1, 0, 0, Optional.of(24), Optional.of(25), Optional.of(true),
+                    n == days - 1 ? lastDayWarnings : Set.of()));
+        }
+        return plan.week(new PlanStart(PLAN_START, Answers.empty(DistanceUnit.KM), CareLevel.SELF_CARE), List.of(),
+                checkIns, PLAN_START.plusDays(days - 1)).orElseThrow();
     }
 
     static String title(String id) {

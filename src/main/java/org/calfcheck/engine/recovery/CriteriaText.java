@@ -47,6 +47,36 @@ final class CriteriaText {
         return parts(stepBack, facts, true);
     }
 
+    /**
+     * Every top-level test of a criterion as a rule, without today's values: "pain during activity: at most 3",
+     * for a week ahead.
+     */
+    static List<String> rules(Condition condition) {
+        List<Condition> children = condition instanceof Condition.All all ? all.all()
+                : condition instanceof Condition.Any any ? any.any() : List.of(condition);
+        return children.stream().map(child -> child instanceof Compare compare
+                ? label(compare) + ": " + needs(compare).replaceFirst("^needs ", "")
+                : "a combined test").toList();
+    }
+
+    /** The least number of days in the stage a move-on criterion asks for, when it asks for one at the top. */
+    static int minimumDays(Condition moveOn) {
+        List<Condition> children = moveOn instanceof Condition.All all ? all.all() : List.of(moveOn);
+        int days = 0;
+        for (Condition child : children) {
+            if (child instanceof Compare c && c.op() == Condition.Operator.AT_LEAST
+                    && PlanFact.fromFactName(c.fact()).filter(f -> f == PlanFact.DAYS_IN_STAGE).isPresent()
+                    && c.value().filter(NumberOperand.class::isInstance).isPresent()) {
+                days = Math.max(days, (int) Math.ceil(((NumberOperand) c.value().get()).number()));
+            }
+        }
+        return days;
+    }
+
+    private static String label(Compare compare) {
+        return PlanFact.fromFactName(compare.fact()).map(LABELS::get).orElse(compare.fact());
+    }
+
     private static List<String> parts(Condition condition, KnownFacts facts, boolean wantTrue) {
         List<Condition> children = condition instanceof Condition.All all ? all.all()
                 : condition instanceof Condition.Any any ? any.any() : List.of(condition);
@@ -64,7 +94,7 @@ final class CriteriaText {
         if (!(condition instanceof Compare compare)) {
             return "a combined test";
         }
-        String label = PlanFact.fromFactName(compare.fact()).map(LABELS::get).orElse(compare.fact());
+        String label = label(compare);
         Answer now = facts.values().get(compare.fact());
         String value = now == null ? "not recorded" : shown(now);
         return label + " " + value + " (" + needs(compare) + ")";

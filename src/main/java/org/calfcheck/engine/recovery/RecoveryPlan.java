@@ -76,6 +76,20 @@ public final class RecoveryPlan {
         return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1));
     }
 
+    /**
+     * The week from {@code today}: today's decision, its stage with exercises and doses, the next seven days and
+     * the criteria to move on, in words; empty before the plan's first day.
+     */
+    public Optional<PlanWeek> week(PlanStart start, List<Clearance> clearances, List<CheckIn> checkIns,
+                                   LocalDate today) {
+        return today(start, clearances, checkIns, today).map(day -> {
+            int index = plan.indexOf(day.stageId());
+            Optional<String> next = index + 1 < plan.stages().size()
+                    ? Optional.of(plan.stages().get(index + 1).title()) : Optional.empty();
+            return PlanWeek.of(day, stage(day.stageId()).orElseThrow(), plan.stages().get(index), next);
+        });
+    }
+
     /** A stage of the plan as the runner sees it; the stage's own dose wins over the exercise's usual one. */
     public Optional<StageView> stage(String id) {
         int index = plan.indexOf(id);

@@ -66,8 +66,12 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
         open(requestFor(check));
     }
 
-    /** Today's sheet for a check: the runner's own units and shoe distance (from the answers), the locale's paper. */
-    SheetRequest requestFor(CompletedCheck check) {
+    /**
+     * Today's sheet for a check: the runner's own units and shoe distance (from the answers), the locale's paper.
+     * A page that knows the client's recovery plan adds its week ({@code withPlanWeek}) and passes the request to
+     * {@link #open}; the preview then offers "Include this week's recovery plan".
+     */
+    public SheetRequest requestFor(CompletedCheck check) {
         return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock), Paper.forLocale(locale))
                 .withName(check.name());
     }

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -120,7 +121,16 @@ public final class SheetPreviewView extends BorderPane {
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
-        return bar;
+        if (!viewModel.hasPlanWeek()) {
+            return bar;
+        }
+        // a row of its own, only for a client with a recovery plan: the bar above stays as roomy as before
+        CheckBox planWeek = new CheckBox("Include this week's recovery plan");
+        planWeek.setId("sheet-plan-week");
+        planWeek.selectedProperty().bindBidirectional(viewModel.includePlanWeekProperty());
+        HBox row = new HBox(planWeek);
+        row.setPadding(new Insets(0, 16, 10, 16));
+        return new javafx.scene.layout.VBox(bar, row);
     }
 
     private Region pages() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -52,6 +54,8 @@ public final class SheetPreviewViewModel {
 
     private final ObjectProperty<Paper> paper;
     private final StringProperty name = new SimpleStringProperty("");
+    /** Print the recovery plan's week; only offered when the request carries one. */
+    private final BooleanProperty includePlanWeek = new SimpleBooleanProperty(true);
     private final ReadOnlyListWrapper<RenderedPage> pages =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
@@ -74,6 +78,7 @@ public final class SheetPreviewViewModel {
         request.name().ifPresent(name::set);
         paper.addListener((obs, old, now) -> refresh());
         name.addListener((obs, old, now) -> refresh());
+        includePlanWeek.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -83,6 +88,16 @@ public final class SheetPreviewViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** Whether the client has a recovery plan whose week the sheet can print. */
+    public boolean hasPlanWeek() {
+        return base.planWeek().isPresent();
+    }
+
+    /** "Include this week's recovery plan": on by default when there is a plan. */
+    public BooleanProperty includePlanWeekProperty() {
+        return includePlanWeek;
     }
 
     public ReadOnlyListProperty<RenderedPage> pagesProperty() {
@@ -117,7 +132,8 @@ public final class SheetPreviewViewModel {
 
     /** The request as the choices stand now. */
     public SheetRequest request() {
-        return base.withPaper(paper.get()).withName(Optional.of(name.get()));
+        return base.withPaper(paper.get()).withName(Optional.of(name.get()))
+                .withPlanWeek(includePlanWeek.get() ? base.planWeek() : Optional.empty());
     }
 
     /** The PDF bytes the preview shows, once built. */
