@@ -58,6 +58,8 @@ final class AssessmentJson {
         for (WithheldItem w : a.withheld()) {
             withheld.addObject().put("id", w.id()).put("because", w.because());
         }
+        ArrayNode getHelpIf = root.putArray("getHelpIf");
+        a.getHelpIf().forEach(getHelpIf::add);
         root.put("contentVersion", a.contentVersion());
         return root;
     }

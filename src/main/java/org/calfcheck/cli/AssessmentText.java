@@ -34,6 +34,7 @@ final class AssessmentText {
         text.causes(a.causes());
         text.routine(a);
         text.withheld(a.withheld());
+        text.getHelpIf(a.getHelpIf());
         text.blank();
         text.para(NOT_A_DIAGNOSIS, "", "");
         text.out.add("Content version " + a.contentVersion());
@@ -115,6 +116,14 @@ final class AssessmentText {
         for (WithheldItem item : withheld) {
             para(item.title() + " — " + item.reason(), "  - ", "    ");
         }
+    }
+
+    private void getHelpIf(List<String> signs) {
+        if (signs.isEmpty()) {
+            return;
+        }
+        heading("Get help if…");
+        signs.forEach(sign -> para(sign, "  - ", "    "));
     }
 
     private void heading(String title) {

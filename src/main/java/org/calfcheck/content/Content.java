@@ -10,11 +10,12 @@ import java.util.stream.Stream;
  * All of CalfCheck's knowledge, loaded and validated. Immutable; build it with {@link ContentLoader}.
  *
  * @param version the content version a saved assessment records
- * @param plan    the return-to-run plan ({@code recovery-plan.json})
+ * @param plan      the return-to-run plan ({@code recovery-plan.json})
+ * @param getHelpIf what to watch for and do, by care level and flag ({@code redflags.json})
  */
 public record Content(String version, List<Cause> causes, List<Exercise> exercises, List<RecoveryStep> recovery,
                       List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules,
-                      ReturnPlan plan) {
+                      ReturnPlan plan, List<HelpSign> getHelpIf) {
 
     public Content {
         causes = List.copyOf(causes);
@@ -23,12 +24,14 @@ public record Content(String version, List<Cause> causes, List<Exercise> exercis
         advice = List.copyOf(advice);
         redFlags = List.copyOf(redFlags);
         rules = List.copyOf(rules);
+        getHelpIf = List.copyOf(getHelpIf);
     }
 
-    /** Content without a return-to-run plan, for content built in code for the check alone. */
+    /** Content without a return-to-run plan or get-help lines, for content built in code for the check alone. */
     public Content(String version, List<Cause> causes, List<Exercise> exercises, List<RecoveryStep> recovery,
                    List<Advice> advice, List<RedFlag> redFlags, Questionnaire questionnaire, List<Rule> rules) {
-        this(version, causes, exercises, recovery, advice, redFlags, questionnaire, rules, ReturnPlan.NONE);
+        this(version, causes, exercises, recovery, advice, redFlags, questionnaire, rules, ReturnPlan.NONE,
+                List.of());
     }
 
     /** Every item with an id, in file order: causes, exercises, recovery, advice, red flags. */

@@ -114,7 +114,8 @@ public final class ContentLoader {
                 map(roots, QUESTIONNAIRE, r -> QuestionnaireMapper.read(r, untypedQuestions),
                         new Questionnaire(List.of())),
                 map(roots, RULES, RulesMapper::read, List.of()),
-                map(roots, RECOVERY_PLAN, ReturnPlanMapper::read, ReturnPlan.NONE));
+                map(roots, RECOVERY_PLAN, ReturnPlanMapper::read, ReturnPlan.NONE),
+                map(roots, RED_FLAGS, RedFlagsMapper::helpSigns, List.of()));
         problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));

@@ -102,6 +102,32 @@ final class ContentValidator {
             }
             routineItems(RED_FLAGS, "$.redFlags[" + i + "].withholds", flag.withholds());
         }
+        checkHelpSigns();
+    }
+
+    /** Each line names real flags, and every care level has lines of its own, so no result lacks them. */
+    private void checkHelpSigns() {
+        if (!readableFiles.contains(RED_FLAGS)) {
+            return;
+        }
+        List<HelpSign> signs = content.getHelpIf();
+        for (int i = 0; i < signs.size(); i++) {
+            List<String> flags = signs.get(i).redFlags();
+            for (int f = 0; f < flags.size(); f++) {
+                String id = flags.get(f);
+                if (content.redFlag(id).isEmpty()) {
+                    add(RED_FLAGS, "$.getHelpIf[" + i + "].redFlags[" + f + "]",
+                            "unknown red flag \"" + id + "\" (no red flag in " + RED_FLAGS + " has this id)");
+                }
+            }
+        }
+        for (CareLevel level : CareLevel.values()) {
+            boolean covered = signs.stream().anyMatch(s -> s.redFlags().isEmpty() && s.careLevels().contains(level));
+            if (!signs.isEmpty() && !covered) {
+                add(RED_FLAGS, "$.getHelpIf", "no line for every " + level + " result (one with careLevels "
+                        + level + " and no redFlags)");
+            }
+        }
     }
 
     private void checkChoices() {

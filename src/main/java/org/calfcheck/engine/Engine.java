@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.Content;
+import org.calfcheck.content.HelpSign;
 import org.calfcheck.content.Question;
 import org.calfcheck.content.Section;
 
@@ -91,7 +92,11 @@ public final class Engine {
         List<WithheldItem> withheld = withholding.withheld(flags, rules, new ArrayList<>(candidates.keySet()), text);
         Set<String> withheldIds = withheld.stream().map(WithheldItem::id).collect(Collectors.toSet());
         Routine routine = routines.routine(level, flags, candidates, withheldIds);
-        return new Assessment(content.version(), level, Triage.underLevel(flags, level), causes, routine, withheld);
+        List<RaisedFlag> shown = Triage.underLevel(flags, level);
+        Set<String> raised = flags.stream().map(RaisedFlag::id).collect(Collectors.toSet());
+        List<String> getHelpIf = content.getHelpIf().stream().filter(s -> s.fits(level, raised))
+                .map(HelpSign::text).toList();
+        return new Assessment(content.version(), level, shown, causes, routine, withheld, getHelpIf);
     }
 
     /** Every problem with the answers at once; empty when they are complete and valid. */

@@ -21,9 +21,22 @@ public record RoutineItem(String id, String kind, String title, String summary, 
         because = List.copyOf(because);
     }
 
-    /** Why, as one sentence for every screen and the sheet ("Because you said …; it helps with …."); empty if none. */
+    /**
+     * Why, for every screen: one short sentence per reason ("Because you said …. It helps with …."), since reasons
+     * strung together with semicolons read as one long sentence; empty if none.
+     */
     public String why() {
-        return because.isEmpty() ? "" : "Because " + String.join("; ", because) + ".";
+        if (because.isEmpty()) {
+            return "";
+        }
+        StringBuilder why = new StringBuilder("Because ").append(because.get(0)).append('.');
+        for (String reason : because.subList(1, because.size())) {
+            if (reason.isEmpty()) {
+                continue;
+            }
+            why.append(' ').append(Character.toUpperCase(reason.charAt(0))).append(reason.substring(1)).append('.');
+        }
+        return why.toString();
     }
 
     /** The first and most particular reason only, for a sheet that must stay short; empty if none. */

@@ -179,8 +179,10 @@ final class SheetBlocks {
             blocks.add(type.paragraph(List.of(Run.bold("Now: "), Run.plain(flag.action())), style.body(), Ink.ALERT,
                     Marker.BULLET, 0));
         }
-        List<List<Run>> signs = SheetText.WARNING_SIGNS.stream().map(s -> List.of(Run.plain(s))).toList();
-        blocks.add(type.twoColumns(signs, Marker.BULLET, style.small() + 0.5f));
+        List<List<Run>> signs = assessment.getHelpIf().stream().map(s -> List.of(Run.plain(s))).toList();
+        if (!signs.isEmpty()) {
+            blocks.add(type.twoColumns(signs, Marker.BULLET, style.small() + 0.5f));
+        }
     }
 
     static String firstSentence(String text) {

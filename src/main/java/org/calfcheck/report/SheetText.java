@@ -17,15 +17,6 @@ final class SheetText {
     static final String NOT_A_DIAGNOSIS =
             "Not a diagnosis: general guidance from your answers. If in doubt, see a health professional.";
 
-    static final List<String> WARNING_SIGNS = List.of(
-            "a sudden pop or snap at the back of the leg, or you cannot rise onto your toes;",
-            "you cannot put weight on the leg or walk more than a few steps;",
-            "the calf is swollen, warm, red or tender, above all after a long trip or time in bed;",
-            "you become short of breath or have chest pain: call emergency services at once;",
-            "the foot turns cold, pale or numb, or the calf feels rock-hard as the pain builds;",
-            "you have a fever, or redness that spreads;",
-            "it is no better after two weeks of this routine, or it keeps coming back.");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private SheetText() {

@@ -14,6 +14,7 @@ import org.calfcheck.content.CareLevel;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.recovery.Activity;
 import org.calfcheck.engine.recovery.CheckIn;
+import org.calfcheck.engine.recovery.CheckIn.Measure;
 import org.calfcheck.engine.recovery.Clearance;
 
 /**
@@ -57,13 +58,13 @@ final class RecoveryJson {
         if (activity.isEmpty()) {
             problems.add(path + ".activity: \"" + activityName + "\" is not rest, walk, walk_run or run");
         }
-        int minutes = count(node, path, "minutes", CheckIn.MAX_MINUTES, problems).orElse(0);
-        int during = required(node, path, "painDuring", CheckIn.MAX_PAIN, problems);
-        int after = required(node, path, "painAfter", CheckIn.MAX_PAIN, problems);
-        int morning = required(node, path, "painMorning", CheckIn.MAX_PAIN, problems);
-        int stiffness = required(node, path, "stiffnessMorning", CheckIn.MAX_PAIN, problems);
-        Optional<Integer> sore = count(node, path, "heelRaisesSore", CheckIn.MAX_HEEL_RAISES, problems);
-        Optional<Integer> other = count(node, path, "heelRaisesOther", CheckIn.MAX_HEEL_RAISES, problems);
+        int minutes = count(node, path, Measure.MINUTES, problems).orElse(0);
+        int during = required(node, path, Measure.PAIN_DURING, problems);
+        int after = required(node, path, Measure.PAIN_AFTER, problems);
+        int morning = required(node, path, Measure.PAIN_MORNING, problems);
+        int stiffness = required(node, path, Measure.STIFFNESS_MORNING, problems);
+        Optional<Integer> sore = count(node, path, Measure.HEEL_RAISES_SORE, problems);
+        Optional<Integer> other = count(node, path, Measure.HEEL_RAISES_OTHER, problems);
         Optional<Boolean> hops = Optional.empty();
         if (node.has("hopsPainFree")) {
             if (node.get("hopsPainFree").isBoolean()) {
@@ -182,15 +183,18 @@ final class RecoveryJson {
         }
     }
 
-    private static int required(JsonNode node, String path, String field, int max, List<String> problems) {
-        Optional<Integer> value = count(node, path, field, max, problems);
-        if (value.isEmpty() && !node.has(field)) {
-            problems.add(path + "." + field + ": missing");
+    private static int required(JsonNode node, String path, Measure measure, List<String> problems) {
+        Optional<Integer> value = count(node, path, measure, problems);
+        if (value.isEmpty() && !node.has(measure.field())) {
+            problems.add(path + "." + measure.field() + ": missing");
         }
         return value.orElse(0);
     }
 
-    private static Optional<Integer> count(JsonNode node, String path, String field, int max, List<String> problems) {
+    /** A whole number within the measure's range, read and checked in one step so every problem is reported. */
+    private static Optional<Integer> count(JsonNode node, String path, Measure measure, List<String> problems) {
+        String field = measure.field();
+        int max = measure.max();
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();

@@ -66,13 +66,16 @@ final class StoreJson {
 
     /**
      * An assessment saved by an earlier version, with the parts added since filled in as that version meant them:
-     * no reasons on routine items, and a routine that was not an "until you are seen" one. Never changes the row.
+     * no reasons on routine items, no get-help lines, and a routine that was not an "until you are seen" one. Never changes the row.
      */
     private static JsonNode upgraded(JsonNode node) {
         if (node == null || !node.isObject() || !(node.get("routine") instanceof ObjectNode routine)) {
             return node;
         }
         ObjectNode copy = node.deepCopy();
+        if (!copy.has("getHelpIf")) {
+            copy.putArray("getHelpIf");
+        }
         ObjectNode newRoutine = (ObjectNode) copy.get("routine");
         if (!routine.has("untilSeen")) {
             newRoutine.put("untilSeen", false);

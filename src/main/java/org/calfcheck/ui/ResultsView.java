@@ -46,6 +46,21 @@ public final class ResultsView extends VBox {
         if (model.hasRoutine()) {
             getChildren().add(routine(model));
         }
+        if (!model.assessment().getHelpIf().isEmpty()) {
+            getChildren().add(getHelp(model.assessment().getHelpIf()));
+        }
+    }
+
+    /** The signs the engine chose for this result, last, as on the sheet. */
+    private static Node getHelp(List<String> signs) {
+        VBox box = section("Get help if…");
+        box.setId("get-help");
+        for (String sign : signs) {
+            Label line = WelcomeView.wrapped("• " + sign);
+            line.getStyleClass().add("get-help-sign");
+            box.getChildren().add(line);
+        }
+        return box;
     }
 
     private static Node banner(ResultsViewModel model) {

@@ -101,8 +101,9 @@ class AssessCommandTest {
         Path answers = file("answers.json", vignetteAnswers("urgent-clot-swollen-warm-no-risk-factor.json"));
         assertEquals(0, run("assess", answers.toString(), "--format", "json"), err.toString());
         JsonNode root = new JsonMapper().readTree(out.toString());
-        assertEquals(List.of("careLevel", "careTitle", "redFlags", "causes", "routine", "withheld", "contentVersion"),
-                fieldNames(root));
+        assertEquals(List.of("careLevel", "careTitle", "redFlags", "causes", "routine", "withheld", "getHelpIf",
+                "contentVersion"), fieldNames(root));
+        assertTrue(root.get("getHelpIf").get(0).isTextual(), root.get("getHelpIf").toString());
         assertEquals("URGENT", root.get("careLevel").asText());
         assertEquals(List.of("id", "careLevel", "reason"), fieldNames(root.get("redFlags").get(0)));
         assertEquals(List.of("warmUp", "stretches", "recovery", "prevention", "untilSeen"),

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Names with line breaks or terminal escapes print as one escaped line, never a fake row or a command. */
 class ClientTextSafetyTest {
@@ -19,17 +16,7 @@ class ClientTextSafetyTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = Main.commandLineFor(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void safeTextEscapesControlCharactersAndBackslashes() {
@@ -42,16 +29,16 @@ class ClientTextSafetyTest {
     @Test
     void addListAndExportPrintAHostileNameOnOneEscapedLine() {
         String data = dir.resolve("data").toString();
-        assertEquals(0, run("client", "add", HOSTILE, "--notes", "a\u001b[31mnote", "--data-dir", data), err.toString());
-        assertFalse(out.toString().contains("\u001b"));
-        assertEquals(1, out.toString().lines().count(), out.toString());
-        assertEquals(0, run("client", "list", "--data-dir", data), err.toString());
-        assertEquals(2, out.toString().lines().count(), "a heading and one row: " + out);
-        assertFalse(out.toString().contains("\u001b") || out.toString().contains("\u0007"));
-        assertTrue(out.toString().contains("Sam\\n     2  Fake Row  0\\u001B[2J"), out.toString());
-        assertEquals(0, run("client", "export", "1", "--out", dir.resolve("sam.json").toString(), "--data-dir", data),
-                err.toString());
-        assertEquals(1, out.toString().lines().count(), out.toString());
-        assertFalse(out.toString().contains("\u001b"));
+        assertEquals(0, cli.run("client", "add", HOSTILE, "--notes", "a\u001b[31mnote", "--data-dir", data), cli.err());
+        assertFalse(cli.out().contains("\u001b"));
+        assertEquals(1, cli.out().lines().count(), cli.out());
+        assertEquals(0, cli.run("client", "list", "--data-dir", data), cli.err());
+        assertEquals(2, cli.out().lines().count(), "a heading and one row: " + cli.out());
+        assertFalse(cli.out().contains("\u001b") || cli.out().contains("\u0007"));
+        assertTrue(cli.out().contains("Sam\\n     2  Fake Row  0\\u001B[2J"), cli.out());
+        assertEquals(0, cli.run("client", "export", "1", "--out", dir.resolve("sam.json").toString(), "--data-dir", data),
+                cli.err());
+        assertEquals(1, cli.out().lines().count(), cli.out());
+        assertFalse(cli.out().contains("\u001b"));
     }
 }

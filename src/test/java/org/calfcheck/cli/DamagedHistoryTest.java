@@ -3,8 +3,6 @@ package org.calfcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +16,6 @@ import org.calfcheck.store.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code client history} and {@code client export} with one saved assessment that cannot be read. */
 class DamagedHistoryTest {
@@ -26,18 +23,8 @@ class DamagedHistoryTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandRun cli = new CommandRun();
     private long sam;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = Main.commandLineFor(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     @BeforeEach
     void twoReadableOneTruncatedOneFromTheFarFuture() throws Exception {
@@ -60,25 +47,25 @@ class DamagedHistoryTest {
 
     @Test
     void historyShowsTheReadableAssessmentsAndMarksTheDamagedOnes() {
-        int exit = run("client", "history", Long.toString(sam), "--data-dir", dir.resolve("data").toString());
-        assertEquals(1, exit, err.toString());
-        assertTrue(out.toString().contains("4 saved assessments"), out.toString());
-        assertEquals(2, out.toString().lines().filter(l -> l.contains("DAMAGED")).count(), out.toString());
-        assertTrue(out.toString().contains("SOON"), out.toString());
-        assertTrue(err.toString().contains("2 saved assessments could not be read"), err.toString());
-        assertEquals(1, run("client", "history", Long.toString(sam), "--format", "json", "--data-dir",
+        int exit = cli.run("client", "history", Long.toString(sam), "--data-dir", dir.resolve("data").toString());
+        assertEquals(1, exit, cli.err());
+        assertTrue(cli.out().contains("4 saved assessments"), cli.out());
+        assertEquals(2, cli.out().lines().filter(l -> l.contains("DAMAGED")).count(), cli.out());
+        assertTrue(cli.out().contains("SOON"), cli.out());
+        assertTrue(cli.err().contains("2 saved assessments could not be read"), cli.err());
+        assertEquals(1, cli.run("client", "history", Long.toString(sam), "--format", "json", "--data-dir",
                 dir.resolve("data").toString()));
-        assertEquals(2, out.toString().lines().filter(l -> l.contains("\"damaged\"")).count(), out.toString());
+        assertEquals(2, cli.out().lines().filter(l -> l.contains("\"damaged\"")).count(), cli.out());
     }
 
     @Test
     void exportWritesWhatIsReadableAndSaysWhatIsNot() throws Exception {
         Path file = dir.resolve("sam.json");
-        int exit = run("client", "export", Long.toString(sam), "--out", file.toString(), "--data-dir",
+        int exit = cli.run("client", "export", Long.toString(sam), "--out", file.toString(), "--data-dir",
                 dir.resolve("data").toString());
-        assertEquals(1, exit, err.toString());
-        assertTrue(out.toString().contains("(2 assessments)"), out.toString());
-        assertTrue(err.toString().contains("Not exported: saved assessment"), err.toString());
+        assertEquals(1, exit, cli.err());
+        assertTrue(cli.out().contains("(2 assessments)"), cli.out());
+        assertTrue(cli.err().contains("Not exported: saved assessment"), cli.err());
         assertTrue(Files.readString(file).contains("2026-11-01T07:00:00Z"));
     }
 }

@@ -289,4 +289,25 @@ class SemanticProblemsTest {
                 problems.stream().map(p -> p.file() + " " + p.path()).toList(), problems::toString);
         assertTrue(problems.size() >= 5);
     }
+
+    @Test
+    void aGetHelpLineForAnUnknownFlagIsReported() {
+        assertOnly(new ContentProblem("redflags.json", "$.getHelpIf[1].redFlags[0]",
+                        "unknown red flag \"rf_clot\" (no red flag in redflags.json has this id)"),
+                after("redflags.json", t -> t.withArray("/getHelpIf/1/redFlags").set(0, "rf_clot")));
+    }
+
+    @Test
+    void aCareLevelWithoutGetHelpLinesOfItsOwnIsReported() {
+        assertOnly(new ContentProblem("redflags.json", "$.getHelpIf",
+                        "no line for every EMERGENCY result (one with careLevels EMERGENCY and no redFlags)"),
+                after("redflags.json", t -> t.withArray("/getHelpIf").remove(3)));
+    }
+
+    @Test
+    void aGetHelpLineForNoLevelAndNoFlagIsReported() {
+        assertOnly(new ContentProblem("redflags.json", "$.getHelpIf[1]",
+                        "a get-help line needs careLevels, redFlags or both, or it would be shown to every runner"),
+                after("redflags.json", t -> at(t, "/getHelpIf/1").remove(List.of("careLevels", "redFlags"))));
+    }
 }

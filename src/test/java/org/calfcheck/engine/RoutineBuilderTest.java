@@ -10,13 +10,18 @@ import static org.calfcheck.engine.ContentFixture.withhold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.calfcheck.content.AdviceTopic;
 import org.calfcheck.content.Assumption;
 import org.calfcheck.content.ChosenBy;
 import org.calfcheck.content.RoutineUse;
 import org.calfcheck.content.CareLevel;
 import org.calfcheck.content.Content;
+import org.calfcheck.content.ContentLoader;
 import org.calfcheck.content.ExerciseKind;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +75,22 @@ class RoutineBuilderTest {
         assertEquals(List.of("it helps with cause overuse", "it helps with cause footwear"), rest.because());
         assertEquals(List.of("recommended wu_a"), r.warmUp().get(0).because());
         assertEquals("Because recommended wu_a.", r.warmUp().get(0).why());
+        assertEquals("Because it helps with cause overuse. It helps with cause footwear.", rest.why());
+    }
+
+    /** Reasons strung together with semicolons read as one long sentence; each is a short sentence of its own. */
+    @Test
+    void noBecauseLineOfAnExampleStringsReasonsTogether() throws Exception {
+        Engine real = new Engine(ContentLoader.packaged().load());
+        List<String> joined = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("docs", "examples"))) {
+            for (Path file : files.sorted().toList()) {
+                Answers answers = AnswersJson.parse(Files.readString(file));
+                real.assess(answers).routine().all().stream().map(RoutineItem::why)
+                        .filter(why -> why.contains(";")).forEach(why -> joined.add(file.getFileName() + ": " + why));
+            }
+        }
+        assertEquals(List.of(), joined);
     }
 
     @Test

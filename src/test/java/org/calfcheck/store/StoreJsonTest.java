@@ -36,6 +36,16 @@ class StoreJsonTest {
         assertEquals(List.of(), item.because());
         assertEquals("", item.why());
         assertFalse(read.routine().untilSeen());
+        assertEquals(List.of(), read.getHelpIf(), "a row from before get-help lines reads with none");
+    }
+
+    @Test
+    void getHelpLinesSurviveARoundTrip() throws Exception {
+        StoreJson json = new StoreJson();
+        Assessment old = json.readAssessment(BEFORE_REASONS);
+        Assessment now = new Assessment(old.contentVersion(), old.careLevel(), old.redFlags(), old.causes(),
+                old.routine(), old.withheld(), List.of("the leg gets worse before you are seen"));
+        assertEquals(now.getHelpIf(), json.readAssessment(json.writeAssessment(now)).getHelpIf());
     }
 
     @Test

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.calfcheck.engine.Answers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,13 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ResultsRoutineScreenshotTest {
 
-    private Stage stage;
+    private ResultsWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 900, 700));
-        stage.show();
+        window = new ResultsWindow(stage);
     }
 
     @Test
@@ -40,19 +36,16 @@ class ResultsRoutineScreenshotTest {
     }
 
     private void shoot(FxRobot robot, String vignette, String file) throws Exception {
-        Answers answers = UiFixtures.vignette(vignette);
-        ResultsViewModel model = new ResultsViewModel(
-                new CompletedCheck(answers, UiFixtures.engine().assess(answers)), ResultActions.NONE);
+        ResultsView view = window.show(robot, vignette);
+        Scene scene = window.stage().getScene();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
-            ResultsView view = new ResultsView(model);
             view.setPrefWidth(820);
-            stage.getScene().setRoot(new StackPane(view));
-            stage.getScene().getStylesheets().setAll(CalfCheckApp.STYLESHEET);
+            scene.getStylesheets().setAll(CalfCheckApp.STYLESHEET);
             Theme.LIGHT.apply();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
+        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
         Path dir = Files.createDirectories(Path.of("target", "screens"));
         BufferedImage out = new BufferedImage((int) image[0].getWidth(), (int) image[0].getHeight(),
                 BufferedImage.TYPE_INT_RGB);

@@ -3,28 +3,23 @@ package org.calfcheck.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.calfcheck.engine.Answers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What the results page holds at each end of the care scale. */
 @ExtendWith(ApplicationExtension.class)
 class ResultsViewTest {
 
-    private Stage stage;
+    private ResultsWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 900, 700));
-        stage.show();
+        window = new ResultsWindow(stage);
     }
 
     @Test
@@ -42,12 +37,30 @@ class ResultsViewTest {
         assertTrue(present(robot, "#cause-training_progression"));
     }
 
+    @Test
+    void anUrgentClotSaysWhatToDoIfItGetsWorseBeforeBeingSeen(FxRobot robot) {
+        show(robot, "urgent-clot-rest-pain-on-the-pill");
+        String text = text(robot, "#get-help");
+        assertTrue(text.contains("gets worse before you are seen") && text.contains("cough up blood"), text);
+        assertFalse(text.contains("two weeks"), text);
+    }
+
+    @Test
+    void aSelfCareCheckSaysWhenTheRoutineIsNotEnough(FxRobot robot) {
+        show(robot, "self-care-mileage-jump-fifty-percent");
+        assertTrue(text(robot, "#get-help").contains("no better after two weeks of this routine"));
+    }
+
+    /** Every label's text under the node, read on the FX thread; empty when the node is not there. */
+    private static String text(FxRobot robot, String query) {
+        StringBuilder text = new StringBuilder();
+        robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(node -> robot.from(node).lookup(".label")
+                .queryAllAs(Labeled.class).forEach(l -> text.append(l.getText()).append('\n'))));
+        return text.toString();
+    }
+
     private void show(FxRobot robot, String vignette) {
-        Answers answers = UiFixtures.vignette(vignette);
-        ResultsViewModel model = new ResultsViewModel(
-                new CompletedCheck(answers, UiFixtures.engine().assess(answers)), ResultActions.NONE);
-        robot.interact(() -> stage.getScene().setRoot(new StackPane(new ResultsView(model))));
-        WaitForAsyncUtils.waitForFxEvents();
+        window.show(robot, vignette);
     }
 
     private static boolean present(FxRobot robot, String query) {

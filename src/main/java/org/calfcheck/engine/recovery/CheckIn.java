@@ -3,6 +3,7 @@ package org.calfcheck.engine.recovery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,41 @@ public record CheckIn(LocalDate day, Activity activity, int minutes, int painDur
     public static final int MAX_HEEL_RAISES = 200;
     public static final int MAX_MINUTES = 600;
 
+    /**
+     * Each number of a check-in with its field name (as in the JSON) and its largest value: the one table the
+     * record's own check and the file readers share, so a limit is written once.
+     */
+    public enum Measure {
+        MINUTES("minutes", MAX_MINUTES),
+        PAIN_DURING("painDuring", MAX_PAIN),
+        PAIN_AFTER("painAfter", MAX_PAIN),
+        PAIN_MORNING("painMorning", MAX_PAIN),
+        STIFFNESS_MORNING("stiffnessMorning", MAX_PAIN),
+        HEEL_RAISES_SORE("heelRaisesSore", MAX_HEEL_RAISES),
+        HEEL_RAISES_OTHER("heelRaisesOther", MAX_HEEL_RAISES);
+
+        private final String field;
+        private final int max;
+
+        Measure(String field, int max) {
+            this.field = field;
+            this.max = max;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public int max() {
+            return max;
+        }
+
+        /** The name a problem message uses: "painDuring" → "pain-during". */
+        String words() {
+            return field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        }
+    }
+
     public CheckIn {
         warningSigns = Set.copyOf(new TreeSet<>(warningSigns));
     }
@@ -46,13 +82,9 @@ public record CheckIn(LocalDate day, Activity activity, int minutes, int painDur
         if (day.isAfter(today)) {
             problems.add("date: " + day + " is in the future (today is " + today + ")");
         }
-        range(problems, "minutes", minutes, MAX_MINUTES);
-        range(problems, "pain-during", painDuring, MAX_PAIN);
-        range(problems, "pain-after", painAfter, MAX_PAIN);
-        range(problems, "pain-morning", painMorning, MAX_PAIN);
-        range(problems, "stiffness-morning", stiffnessMorning, MAX_PAIN);
-        heelRaisesSore.ifPresent(n -> range(problems, "heel-raises-sore", n, MAX_HEEL_RAISES));
-        heelRaisesOther.ifPresent(n -> range(problems, "heel-raises-other", n, MAX_HEEL_RAISES));
+        for (Measure measure : Measure.values()) {
+            value(measure).ifPresent(n -> range(problems, measure.words(), n, measure.max()));
+        }
         for (String sign : new TreeSet<>(warningSigns)) {
             if (!knownWarningSigns.contains(sign)) {
                 problems.add("warning: unknown warning sign \"" + sign + "\" (known: "
@@ -60,6 +92,19 @@ public record CheckIn(LocalDate day, Activity activity, int minutes, int painDur
             }
         }
         return problems;
+    }
+
+    /** The value of one measure; empty for a test not done. */
+    public Optional<Integer> value(Measure measure) {
+        return switch (measure) {
+            case MINUTES -> Optional.of(minutes);
+            case PAIN_DURING -> Optional.of(painDuring);
+            case PAIN_AFTER -> Optional.of(painAfter);
+            case PAIN_MORNING -> Optional.of(painMorning);
+            case STIFFNESS_MORNING -> Optional.of(stiffnessMorning);
+            case HEEL_RAISES_SORE -> heelRaisesSore;
+            case HEEL_RAISES_OTHER -> heelRaisesOther;
+        };
     }
 
     private static void range(List<String> problems, String field, int value, int max) {

@@ -26,6 +26,21 @@ class CheckInTest {
     }
 
     @Test
+    void everyMeasureIsCheckedAgainstItsOwnLimitWithItsName() {
+        CheckIn c = new CheckIn(TODAY, Activity.RUN, 601, 11, 11, 11, 11, Optional.of(201), Optional.of(201),
+                Optional.empty(), Set.of());
+
+        assertEquals(List.of(
+                "minutes: 601 is out of range (0 to 600)",
+                "pain-during: 11 is out of range (0 to 10)",
+                "pain-after: 11 is out of range (0 to 10)",
+                "pain-morning: 11 is out of range (0 to 10)",
+                "stiffness-morning: 11 is out of range (0 to 10)",
+                "heel-raises-sore: 201 is out of range (0 to 200)",
+                "heel-raises-other: 201 is out of range (0 to 200)"), c.problems(TODAY, Set.of()));
+    }
+
+    @Test
     void aGoodCheckInHasNoProblemsAndComparesHeelRaises() {
         CheckIn c = new CheckIn(TODAY, Activity.WALK, 30, 2, 2, 0, 1, Optional.of(18), Optional.of(24),
                 Optional.of(true), Set.of());
