@@ -282,7 +282,14 @@ public final class ResultsView extends VBox {
         save.setOnAction(e -> model.saveToClient());
         save.setAccessibleText("Save this check to a coach's client");
         sheet.getStyleClass().add("accent");
-        HBox row = new HBox(10,
+        Button plan = new Button("Start a recovery _plan…", AppShell.icon(Feather.TRENDING_UP));
+        plan.setMnemonicParsing(true);
+        plan.setId("start-recovery-plan");
+        plan.setDisable(!model.canStartPlan());
+        plan.setOnAction(e -> model.startPlan());
+        plan.setAccessibleText("Start a recovery plan from this check. " + model.startPlanHint());
+        plan.setTooltip(new Tooltip(model.startPlanHint()));
+        HBox row = new HBox(10, explained(plan, "Not available yet."),
                 explained(sheet, model.canShowSheet() ? "There is no routine to print." : "Not available yet."),
                 explained(save, "Not available yet."));
         row.setId("result-actions");

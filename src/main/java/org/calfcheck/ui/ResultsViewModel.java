@@ -112,6 +112,23 @@ public final class ResultsViewModel {
         return actions.saveToClient().isPresent();
     }
 
+    public boolean canStartPlan() {
+        return actions.startPlan().isPresent();
+    }
+
+    /**
+     * The words on "Start a recovery plan": at urgent or emergency the plan waits for a professional's clearance,
+     * which the action then offers to record (the rule itself is the plan's, applied when it starts).
+     */
+    public String startPlanHint() {
+        return actNowFirst() ? "A plan starts only once a doctor or physiotherapist has cleared you; you can record"
+                + " that when you start it." : "A plan for each day, from rest back to your usual running.";
+    }
+
+    public void startPlan() {
+        actions.startPlan().ifPresent(action -> action.accept(check));
+    }
+
     public void showSheet() {
         actions.routineSheet().ifPresent(action -> action.accept(check));
     }

@@ -60,7 +60,8 @@ class NothingCutOffTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         flow = TestWindow.show(stage, UiFixtures.content(), dialogs,
-                ResultActions.NONE.withRoutineSheet(check -> { }).withSaveToClient(check -> { }), theme);
+                ResultActions.NONE.withRoutineSheet(check -> { }).withSaveToClient(check -> { })
+                        .withStartPlan(check -> { }), theme);
         store = ClientStore.inFolder(Files.createTempDirectory("cut-off"), Fixtures.clock());
         executor = Executors.newSingleThreadExecutor();
     }
@@ -115,6 +116,22 @@ class NothingCutOffTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
+    /** "My recovery" with five days logged and its check-in showing problems, and the coach's recovery section. */
+    @Test
+    void theRecoveryPagesCutOffNothingAtEitherSizeInEitherTheme(FxRobot robot) throws Exception {
+        for (Theme shown : Theme.values()) {
+            robot.interact(() -> {
+                if (theme.getTheme() != shown) {
+                    theme.toggle();
+                }
+            });
+            for (double[] size : SIZES) {
+                checkTheRecoveryPages(robot, shown + " " + (int) size[0] + "x" + (int) size[1], size);
+            }
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
     /**
      * The same screens, walked once (names and roles do not change with size or theme): every shown focusable
      * control has an accessible name (its accessible text, its own text, or a label for it) and a fitting role.
@@ -132,6 +149,7 @@ class NothingCutOffTest {
         checkTheSheetPreview(robot, "", size);
         checkTheDialogs(robot, "");
         checkTheCoachPage(robot, "", size);
+        checkTheRecoveryPages(robot, "", size);
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
@@ -223,6 +241,58 @@ class NothingCutOffTest {
         FxWait.until(() -> robot.from(window.getScene().getRoot()).lookup("#compare-view").tryQuery().isPresent());
         check(window.getScene().getRoot(), at + " coach compare");
         robot.interact(window::close);
+    }
+
+    private void checkTheRecoveryPages(FxRobot robot, String at, double[] size) throws Exception {
+        org.calfcheck.ui.recovery.RecoveryFixtures recovery = new org.calfcheck.ui.recovery.RecoveryFixtures(
+                Files.createTempDirectory("cut-off-recovery"));
+        java.time.LocalDate today = org.calfcheck.ui.recovery.RecoveryFixtures.START.plusDays(6);
+        try (ClientStore journal = recovery.store(today)) {
+            recovery.meWithAWeek(journal);
+            var page = FxWait.read(() -> new org.calfcheck.ui.recovery.MyRecoveryPage(recovery.book(journal, today),
+                    new TaskRunner(executor), dialogs));
+            Stage window = window((Parent) page.view(), size);
+            FxWait.until(() -> page.model().log().size() == 5);
+            check(window.getScene().getRoot(), at + " my recovery");
+            robot.interact(() -> {
+                ((javafx.scene.control.Button) window.getScene().getRoot().lookup("#open-checkin")).fire();
+                page.model().form().heelSoreProperty().set("lots");
+                page.model().form().dateProperty().set(today.plusDays(1));
+                page.model().form().save();
+            });
+            check(page.view().lookup("#my-recovery") instanceof Parent whole ? whole : window.getScene().getRoot(),
+                    at + " my recovery check-in with problems");
+            robot.interact(window::close);
+
+            CoachPage coach = FxWait.read(() -> new CoachPage(journal, new TaskRunner(executor), dialogs, s -> { },
+                    (s, name) -> { }, org.calfcheck.ui.coach.CheckReader.UNAVAILABLE,
+                    Optional.of(recovery.book(journal, today))));
+            Stage coachWindow = window((Parent) coach.view(), size);
+            FxWait.until(() -> coach.clientList().shownClients().size() == 1);
+            robot.interact(() -> coach.clientList().selectedProperty().set(coach.clientList().shownClients().get(0)));
+            FxWait.until(() -> robot.from(coachWindow.getScene().getRoot()).lookup("#client-recovery #recovery-log")
+                    .queryTableView().getItems().size() == 5);
+            check(coachWindow.getScene().getRoot(), at + " coach recovery section");
+            robot.interact(coachWindow::close);
+            FxWait.read(() -> true); // the last loads are done before the store closes
+            executorIdle();
+        }
+    }
+
+    private Stage window(Parent root, double[] size) {
+        return FxWait.read(() -> {
+            Stage opened = new Stage();
+            Scene scene = new Scene(root, size[0], size[1]);
+            scene.getStylesheets().add(CalfCheckApp.STYLESHEET);
+            opened.setScene(scene);
+            opened.show();
+            return opened;
+        });
+    }
+
+    /** Work already handed to the executor has finished. */
+    private void executorIdle() throws Exception {
+        executor.submit(() -> { }).get(30, TimeUnit.SECONDS);
     }
 
     private void checkTheDialogs(FxRobot robot, String at) throws Exception {

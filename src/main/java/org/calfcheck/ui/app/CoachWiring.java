@@ -3,12 +3,16 @@ package org.calfcheck.ui.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.calfcheck.engine.Engine;
+import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.StoreException;
 import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.DeferredPage;
@@ -16,6 +20,8 @@ import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.PageFactory;
 import org.calfcheck.ui.coach.CheckReader;
 import org.calfcheck.ui.coach.CoachWorkspace;
+import org.calfcheck.ui.recovery.MyRecoveryPage;
+import org.calfcheck.ui.recovery.RecoveryBook;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -27,6 +33,10 @@ final class CoachWiring implements AutoCloseable {
 
     private final Path dataDir;
     private final CheckReader checks;
+    /** Without it there are no recovery plans: the clients' pages have no recovery section. */
+    private final Optional<Callable<Engine>> engines;
+    /** Completes on the FX thread once "My recovery" is built; the results page's "Start a recovery plan" waits. */
+    private final CompletableFuture<MyRecoveryPage> recovery = new CompletableFuture<>();
     private CompletableFuture<CoachWorkspace.Opening> opening;
     /** Completes on the FX thread once the page is built; "Save to client…" waits for it instead of doing nothing. */
     private final CompletableFuture<CoachWorkspace> workspace = new CompletableFuture<>();
@@ -35,8 +45,14 @@ final class CoachWiring implements AutoCloseable {
 
     /** @param checks assesses a runner's answers file for "Take in a check…" */
     CoachWiring(Path dataDir, CheckReader checks) {
+        this(dataDir, checks, Optional.empty());
+    }
+
+    /** @param engines the engine for recovery plans, made off the FX thread on first use */
+    CoachWiring(Path dataDir, CheckReader checks, Optional<Callable<Engine>> engines) {
         this.dataDir = dataDir;
         this.checks = checks;
+        this.engines = engines;
     }
 
     /** Opens the database on its own thread, once; the page asks for it after the window's first frame. */
@@ -60,7 +76,7 @@ final class CoachWiring implements AutoCloseable {
                             saved -> showResults.accept(new CompletedCheck(saved.answers(), saved.assessment())),
                             (saved, name) -> reprint.accept(
                                     new CompletedCheck(saved.answers(), saved.assessment(), Optional.of(name))),
-                            checks);
+                            checks, engines);
                     workspace.complete(built);
                     return built.page();
                 })).whenComplete((page, error) -> {
@@ -68,6 +84,52 @@ final class CoachWiring implements AutoCloseable {
                         workspace.completeExceptionally(error);
                     }
                 }));
+        };
+    }
+
+    /**
+     * The "My recovery" page: on the same database as the Coach page (one connection per app), filled in once it is
+     * open; when it cannot be opened the page says why.
+     */
+    PageFactory recoveryPage() {
+        return (dialogs, background, showResults) -> {
+            windowDialogs = dialogs;
+            return new DeferredPage(MyRecoveryPage.NAME, "Opening your recovery journal…",
+                    () -> opening().thenCompose(open -> onFxThread(() -> {
+                        ClientStore store = open.store().orElseThrow(() -> new IllegalStateException(
+                                "Your records are not available. " + open.problem()));
+                        MyRecoveryPage page = new MyRecoveryPage(new RecoveryBook(store, Clock.systemDefaultZone(),
+                                engines.orElseThrow(() -> new IllegalStateException("Recovery plans are not"
+                                        + " available in this build."))), background, dialogs);
+                        recovery.complete(page);
+                        return (org.calfcheck.ui.Page) page;
+                    })).whenComplete((page, error) -> {
+                        if (error != null) {
+                            recovery.completeExceptionally(error);
+                        }
+                    }));
+        };
+    }
+
+    /**
+     * For {@code ResultActions.withStartPlan}: starts the runner's own plan from the finished check through the
+     * "My recovery" page (which applies the plan's rule), then says where to find it.
+     */
+    Consumer<CompletedCheck> startPlan() {
+        return check -> {
+            opening();
+            recovery.whenComplete((page, error) -> Platform.runLater(() -> {
+                if (error == null) {
+                    page.startFrom(check.answers(), check.assessment(), () -> windowDialogs.showInfo(
+                            "Your recovery plan has started", "Open \"My recovery\" at the top to see today's"
+                                    + " plan and to check in each morning."));
+                } else if (windowDialogs != null) {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    windowDialogs.showError("The recovery plan could not be started", cause.getMessage(),
+                            List.of());
+                }
+            }));
         };
     }
 

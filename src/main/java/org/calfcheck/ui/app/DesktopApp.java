@@ -3,6 +3,7 @@ package org.calfcheck.ui.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,15 +83,30 @@ public final class DesktopApp {
 
     /** The coach page; a runner's answers file taken in there is assessed as {@code calfcheck assess} would. */
     private CoachWiring coachWiring() {
-        return new CoachWiring(dataDir, new EngineCheckReader(() -> new Engine(content.get().load())));
+        Callable<Engine> engine = once(() -> new Engine(content.get().load()));
+        return new CoachWiring(dataDir, new EngineCheckReader(engine), java.util.Optional.of(engine));
+    }
+
+    /** One engine for the coach's answers files and the recovery plans: made on first use, off the FX thread. */
+    private static Callable<Engine> once(Callable<Engine> make) {
+        java.util.concurrent.atomic.AtomicReference<Engine> made = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            synchronized (made) {
+                if (made.get() == null) {
+                    made.set(make.call());
+                }
+                return made.get();
+            }
+        };
     }
 
     private CalfCheckApp app(ExecutorService workers, CoachWiring coach) {
         BackgroundRunner runner = new TaskRunner(workers);
         SheetPreviewOpener sheet = SheetPreviewOpener.forDesktop(runner, FxDialogService::new);
-        ResultActions actions = ResultActions.NONE.withRoutineSheet(sheet).withSaveToClient(coach.saveToClient());
+        ResultActions actions = ResultActions.NONE.withRoutineSheet(sheet).withSaveToClient(coach.saveToClient())
+                .withStartPlan(coach.startPlan());
         AppSetup setup = new AppSetup(() -> ContentOutcome.from(content), EngineAssessor::of, actions,
-                List.of(coach.page(sheet)));
+                List.of(coach.recoveryPage(), coach.page(sheet)));
         return new CalfCheckApp(setup, new PreferencesFile(configDir.get()), runner, FxDialogService::new);
     }
 

@@ -114,6 +114,8 @@ public final class ClientPageView extends VBox {
         PainTrend chart = new PainTrend(viewModel.pain());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, sectionLabel("History"), table, actions, hint, chart, notes);
+        viewModel.recovery().ifPresent(recovery -> getChildren().addAll(sectionLabel("Recovery plan"),
+                new org.calfcheck.ui.recovery.RecoveryView(recovery, true)));
     }
 
     private static TableView<HistoryRow> historyTable(ClientPageViewModel viewModel) {

@@ -31,6 +31,7 @@ import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.CompletedCheck;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
+import org.calfcheck.ui.recovery.RecoveryViewModel;
 
 /**
  * One client's page: history, pain trend, notes, archive, delete, and the actions on past assessments
@@ -50,6 +51,7 @@ public final class ClientPageViewModel {
     private final BiConsumer<SavedAssessment, String> onReprint;
     private final Runnable onClientsChanged;
     private final CheckReader checks;
+    private final Optional<RecoveryViewModel> recovery;
 
     private final ReadOnlyObjectWrapper<Client> client = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
@@ -77,6 +79,14 @@ public final class ClientPageViewModel {
     public ClientPageViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
                                Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                                Runnable onClientsChanged, CheckReader checks) {
+        this(store, background, dialogs, onReopen, onReprint, onClientsChanged, checks, Optional.empty());
+    }
+
+    /** With {@code recovery}, the shown client's recovery plan is loaded with their history. */
+    public ClientPageViewModel(ClientStore store, BackgroundRunner background, DialogService dialogs,
+                               Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                               Runnable onClientsChanged, CheckReader checks, Optional<RecoveryViewModel> recovery) {
+        this.recovery = recovery;
         this.checks = checks;
         this.store = store;
         this.background = background;
@@ -101,6 +111,7 @@ public final class ClientPageViewModel {
             comparison.set(null);
             selectedRows.clear();
         }
+        recovery.ifPresent(r -> r.show(shown.map(Client::id)));
         if (shown.isEmpty()) {
             client.set(null);
             history.clear();
@@ -284,6 +295,11 @@ public final class ClientPageViewModel {
 
     private void withClient(Consumer<Client> action) {
         Optional.ofNullable(client.get()).ifPresent(action);
+    }
+
+    /** The shown client's recovery section, when the page has one. */
+    public Optional<RecoveryViewModel> recovery() {
+        return recovery;
     }
 
     public ReadOnlyObjectProperty<Client> clientProperty() {

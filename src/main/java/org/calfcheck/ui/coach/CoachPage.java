@@ -9,6 +9,8 @@ import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
+import org.calfcheck.ui.recovery.RecoveryBook;
+import org.calfcheck.ui.recovery.RecoveryViewModel;
 
 /**
  * The "Coach" page of the app shell. The lead wires {@code onReopen} to the results view and {@code onReprint}
@@ -32,8 +34,16 @@ public final class CoachPage implements Page {
     public CoachPage(ClientStore store, BackgroundRunner background, DialogService dialogs,
                      Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
                      CheckReader checks) {
+        this(store, background, dialogs, onReopen, onReprint, checks, Optional.empty());
+    }
+
+    /** With {@code recovery}, each client's page has a recovery section (today, stage, charts, log, check-in). */
+    public CoachPage(ClientStore store, BackgroundRunner background, DialogService dialogs,
+                     Consumer<SavedAssessment> onReopen, BiConsumer<SavedAssessment, String> onReprint,
+                     CheckReader checks, Optional<RecoveryBook> recovery) {
         this.list = new ClientListViewModel(store, background, dialogs);
-        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh, checks);
+        this.page = new ClientPageViewModel(store, background, dialogs, onReopen, onReprint, list::refresh, checks,
+                recovery.map(book -> new RecoveryViewModel(book, background, dialogs)));
         this.view = new CoachView(list, page);
         this.outside = new OutsideChanges(store, background, this::refresh);
         // coming back to the window (from a terminal, or another CalfCheck window) picks up what changed there

@@ -3,6 +3,7 @@ package org.calfcheck.ui.coach;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,12 +13,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
+import org.calfcheck.engine.Engine;
 import org.calfcheck.store.ClientStore;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.store.StoreException;
 import org.calfcheck.ui.BackgroundRunner;
 import org.calfcheck.ui.DialogService;
 import org.calfcheck.ui.Page;
+import org.calfcheck.ui.recovery.RecoveryBook;
 
 /**
  * Everything the app shell needs for coaching, from one call: the Coach page and the results view's
@@ -68,11 +71,20 @@ public final class CoachWorkspace implements AutoCloseable {
         public CoachWorkspace build(BackgroundRunner background, DialogService dialogs, Supplier<Window> owner,
                                     Consumer<SavedAssessment> onReopen,
                                     BiConsumer<SavedAssessment, String> onReprint, CheckReader checks) {
+            return build(background, dialogs, owner, onReopen, onReprint, checks, Optional.empty());
+        }
+
+        /** As above, and with {@code engines} each client's page shows their recovery plan. */
+        public CoachWorkspace build(BackgroundRunner background, DialogService dialogs, Supplier<Window> owner,
+                                    Consumer<SavedAssessment> onReopen,
+                                    BiConsumer<SavedAssessment, String> onReprint, CheckReader checks,
+                                    Optional<Callable<Engine>> engines) {
             if (store.isEmpty()) {
                 return new CoachWorkspace(store, new UnavailablePage(problem), Optional.empty(), Optional.empty(),
                         dialogs, problem);
             }
-            CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint, checks);
+            CoachPage coach = new CoachPage(store.get(), background, dialogs, onReopen, onReprint, checks,
+                    engines.map(e -> new RecoveryBook(store.get(), Clock.systemDefaultZone(), e)));
             return new CoachWorkspace(store, coach, Optional.of(coach), Optional.of(new SaveToClientViewModel(
                     store.get(), background, dialogs, new FxClientChooser(owner))), dialogs, "");
         }
