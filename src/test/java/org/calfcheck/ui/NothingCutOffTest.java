@@ -250,7 +250,7 @@ class NothingCutOffTest {
         try (ClientStore journal = recovery.store(today)) {
             recovery.meWithAWeek(journal);
             var page = FxWait.read(() -> new org.calfcheck.ui.recovery.MyRecoveryPage(recovery.book(journal, today),
-                    new TaskRunner(executor), dialogs));
+                    new TaskRunner(executor), dialogs, java.util.Optional.of(sheet -> { })));
             Stage window = window((Parent) page.view(), size);
             FxWait.until(() -> page.model().log().size() == 5);
             check(window.getScene().getRoot(), at + " my recovery");

@@ -22,6 +22,7 @@ import org.calfcheck.ui.coach.CheckReader;
 import org.calfcheck.ui.coach.CoachWorkspace;
 import org.calfcheck.ui.recovery.MyRecoveryPage;
 import org.calfcheck.ui.recovery.RecoveryBook;
+import org.calfcheck.ui.sheet.SheetPreviewOpener;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -92,6 +93,11 @@ final class CoachWiring implements AutoCloseable {
      * open; when it cannot be opened the page says why.
      */
     PageFactory recoveryPage() {
+        return recoveryPage(Optional.empty());
+    }
+
+    /** With {@code sheet}, the page prints this week's plan on the routine sheet through the sheet preview. */
+    PageFactory recoveryPage(Optional<SheetPreviewOpener> sheet) {
         return (dialogs, background, showResults) -> {
             windowDialogs = dialogs;
             return new DeferredPage(MyRecoveryPage.NAME, "Opening your recovery journal…",
@@ -100,7 +106,9 @@ final class CoachWiring implements AutoCloseable {
                                 "Your records are not available. " + open.problem()));
                         MyRecoveryPage page = new MyRecoveryPage(new RecoveryBook(store, Clock.systemDefaultZone(),
                                 engines.orElseThrow(() -> new IllegalStateException("Recovery plans are not"
-                                        + " available in this build."))), background, dialogs);
+                                        + " available in this build."))), background, dialogs,
+                                sheet.map(opener -> planSheet -> opener.open(opener.requestFor(planSheet.check())
+                                        .withPlanWeek(planSheet.week()))));
                         recovery.complete(page);
                         return (org.calfcheck.ui.Page) page;
                     })).whenComplete((page, error) -> {

@@ -3,6 +3,7 @@ package org.calfcheck.ui.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -106,7 +107,7 @@ public final class DesktopApp {
         ResultActions actions = ResultActions.NONE.withRoutineSheet(sheet).withSaveToClient(coach.saveToClient())
                 .withStartPlan(coach.startPlan());
         AppSetup setup = new AppSetup(() -> ContentOutcome.from(content), EngineAssessor::of, actions,
-                List.of(coach.recoveryPage(), coach.page(sheet)));
+                List.of(coach.recoveryPage(Optional.of(sheet)), coach.page(sheet)));
         return new CalfCheckApp(setup, new PreferencesFile(configDir.get()), runner, FxDialogService::new);
     }
 

@@ -1,5 +1,9 @@
 package org.calfcheck.ui.recovery;
 
+import java.util.function.Consumer;
+
+import java.util.Optional;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -22,7 +26,13 @@ public final class MyRecoveryPage implements Page {
     private final CenteredColumn view;
 
     public MyRecoveryPage(RecoveryBook book, BackgroundRunner background, DialogService dialogs) {
-        this.model = new RecoveryViewModel(book, background, dialogs);
+        this(book, background, dialogs, Optional.empty());
+    }
+
+    /** With {@code printer}, the page offers "Print this week…": the routine sheet with this week's plan. */
+    public MyRecoveryPage(RecoveryBook book, BackgroundRunner background, DialogService dialogs,
+                          Optional<Consumer<RecoveryBook.PlanSheet>> printer) {
+        this.model = new RecoveryViewModel(book, background, dialogs, printer);
         Label heading = new Label(NAME);
         heading.getStyleClass().add("heading");
         Label lead = CheckInView.wrapped("Check in each morning: the plan moves on, holds or steps back from what"

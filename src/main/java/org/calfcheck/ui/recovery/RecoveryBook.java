@@ -13,6 +13,7 @@ import org.calfcheck.engine.Engine;
 import org.calfcheck.engine.recovery.CheckIn;
 import org.calfcheck.engine.recovery.Clearance;
 import org.calfcheck.engine.recovery.PlanDay;
+import org.calfcheck.engine.recovery.PlanWeek;
 import org.calfcheck.engine.recovery.RecoveryPlan;
 import org.calfcheck.engine.recovery.StageView;
 import org.calfcheck.store.Client;
@@ -21,6 +22,8 @@ import org.calfcheck.store.RecoveryJournal;
 import org.calfcheck.store.RecoveryRecords;
 import org.calfcheck.store.SavedAssessment;
 import org.calfcheck.store.StoreException;
+import org.calfcheck.store.StoredPlan;
+import org.calfcheck.ui.CompletedCheck;
 
 /**
  * The recovery screens' one door to the journal and the engine. Every method touches the disk or runs the engine:
@@ -59,6 +62,30 @@ public final class RecoveryBook {
                 : Optional.of(assessments.get(assessments.size() - 1));
         return new RecoveryState(client, today, records.plan().isPresent(), last, stage, days, records.checkIns(),
                 records.clearances(), latest, engine().content().plan().warningSigns());
+    }
+
+    /**
+     * What "Print this week…" prints: the routine sheet of the check the plan started from (its answers are kept
+     * with the plan) and this week of the plan; empty without a plan. The runner on their own gets no "Me" in the
+     * sheet's header, as on the command line.
+     */
+    public Optional<PlanSheet> planSheet(long clientId) throws Exception {
+        Optional<StoredPlan> stored = journal.plan(clientId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        RecoveryRecords records = journal.records(clientId);
+        Answers answers = stored.get().baseline();
+        Optional<PlanWeek> week = new RecoveryPlan(engine()).week(stored.get().start(), records.clearances(),
+                records.checkIns(), journal.today());
+        Client client = store.client(clientId);
+        Optional<String> name = client.name().equals(ClientStore.DEFAULT_CLIENT) ? Optional.empty()
+                : Optional.of(client.name());
+        return Optional.of(new PlanSheet(new CompletedCheck(answers, engine().assess(answers), name), week));
+    }
+
+    /** A routine sheet to print with this week's plan on it. */
+    public record PlanSheet(CompletedCheck check, Optional<PlanWeek> week) {
     }
 
     /** Saves a finished check to the client, so a plan can start from it and re-triage against its answers. */

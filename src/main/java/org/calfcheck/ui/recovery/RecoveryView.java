@@ -89,7 +89,16 @@ public final class RecoveryView extends VBox {
         Label reason = CheckInView.wrapped("");
         reason.setId("recovery-reason");
         reason.textProperty().bind(model.reasonProperty());
-        HBox top = new HBox(12, heading, spacerOf(), checkIn);
+        HBox top = new HBox(12, heading, spacerOf());
+        if (model.canPrint()) {
+            Button print = new Button("Print this _week…", new FontIcon(Feather.PRINTER));
+            print.setId("print-plan-week");
+            print.setMinWidth(Region.USE_PREF_SIZE);
+            print.setAccessibleText("Open the routine sheet with this week's recovery plan");
+            print.setOnAction(e -> model.printWeek());
+            top.getChildren().add(print);
+        }
+        top.getChildren().add(checkIn);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, reason);
         box.setId("recovery-today");

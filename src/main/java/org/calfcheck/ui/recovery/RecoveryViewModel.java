@@ -38,6 +38,7 @@ public final class RecoveryViewModel {
     private final BackgroundRunner background;
     private final DialogService dialogs;
     private final CheckInForm form;
+    private final Optional<Consumer<RecoveryBook.PlanSheet>> printer;
 
     private long clientId = -1;
     private final ReadOnlyObjectWrapper<RecoveryState> state = new ReadOnlyObjectWrapper<>();
@@ -55,10 +56,33 @@ public final class RecoveryViewModel {
     private final ObservableList<CheckIn> checkIns = FXCollections.observableArrayList();
 
     public RecoveryViewModel(RecoveryBook book, BackgroundRunner background, DialogService dialogs) {
+        this(book, background, dialogs, Optional.empty());
+    }
+
+    /** With {@code printer}, "Print this week…" opens the routine sheet with this week's plan on it. */
+    public RecoveryViewModel(RecoveryBook book, BackgroundRunner background, DialogService dialogs,
+                             Optional<Consumer<RecoveryBook.PlanSheet>> printer) {
         this.book = book;
         this.background = background;
         this.dialogs = dialogs;
+        this.printer = printer;
         this.form = new CheckInForm(book, background, dialogs, state.getReadOnlyProperty(), this::reload);
+    }
+
+    /** Whether this page can print the plan's week (the app wires a sheet preview; some pages have none). */
+    public boolean canPrint() {
+        return printer.isPresent();
+    }
+
+    /** Opens the routine sheet of the check the plan started from, with this week's plan, in the sheet preview. */
+    public void printWeek() {
+        if (printer.isEmpty() || clientId < 0) {
+            return;
+        }
+        long id = clientId;
+        background.run(() -> book.planSheet(id), sheet -> sheet.ifPresentOrElse(printer.get(),
+                () -> dialogs.showInfo("No recovery plan", "Start a plan first; its week is printed with the"
+                        + " routine sheet.")), failed("This week's plan could not be printed"));
     }
 
     /** Shows the runner's own client, "Me" (made on first use). */

@@ -145,4 +145,18 @@ class RecoveryPageTest {
         assertTrue(stageText.matches("Stage \\d of 5 — .+"), stageText);
         assertTrue(FxWait.read(() -> robot.lookup("#client-recovery #open-checkin").query().isVisible()));
     }
+    @Test
+    void printThisWeekHandsTheSheetWithThisWeeksPlanToThePreview(FxRobot robot) throws Exception {
+        java.util.List<RecoveryBook.PlanSheet> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MyRecoveryPage page = FxWait.read(() -> new MyRecoveryPage(fixtures.book(store, TODAY),
+                new TaskRunner(executor), dialogs, java.util.Optional.of(printed::add)));
+        show((Parent) page.view());
+        FxWait.until(() -> page.model().log().size() == 5);
+
+        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
+        FxWait.until(() -> printed.size() == 1);
+
+        assertTrue(printed.get(0).week().isPresent(), printed.toString());
+        assertEquals(TODAY, printed.get(0).week().get().days().get(0).date());
+    }
 }

@@ -73,7 +73,7 @@ class RecoveryScreenshots {
     @Test
     void recoveryScreens(FxRobot robot) throws Exception {
         MyRecoveryPage page = FxWait.read(() -> new MyRecoveryPage(fixtures.book(store, TODAY),
-                new TaskRunner(executor), new RecordingDialogService()));
+                new TaskRunner(executor), new RecordingDialogService(), java.util.Optional.of(sheet -> { })));
         Scene scene = FxWait.read(() -> {
             Scene shown = new Scene((Parent) page.view(), 1280, 800);
             shown.getStylesheets().add(CalfCheckApp.STYLESHEET);

@@ -187,4 +187,31 @@ class RecoveryViewModelTest {
         form.heelSoreProperty().set("15");
         form.heelOtherProperty().set("22");
     }
+    @Test
+    void printingTheWeekHandsOnTheStartingChecksSheetWithThisWeeksPlan() throws Exception {
+        java.util.List<RecoveryBook.PlanSheet> printed = new java.util.ArrayList<>();
+        model = new RecoveryViewModel(fixtures.book(store, TODAY), new InlineRunner(), dialogs,
+                java.util.Optional.of(printed::add));
+        Answers answers = fixtures.answers(RecoveryFixtures.SELF_CARE);
+        model.showMe();
+
+        model.printWeek();
+        assertTrue(printed.isEmpty(), "nothing to print without a plan");
+        model.startFrom(answers, fixtures.engine().assess(answers), () -> { });
+        model.printWeek();
+
+        assertTrue(model.canPrint());
+        assertEquals(1, printed.size());
+        RecoveryBook.PlanSheet sheet = printed.get(0);
+        assertEquals(answers, sheet.check().answers());
+        assertEquals(CareLevel.SELF_CARE, sheet.check().assessment().careLevel());
+        assertTrue(sheet.check().name().isEmpty(), "the runner's own sheet carries no \"Me\"");
+        assertEquals(7, sheet.week().orElseThrow().days().size());
+        assertEquals(TODAY, sheet.week().orElseThrow().days().get(0).date());
+    }
+
+    @Test
+    void aPageWithoutASheetPreviewOffersNoPrinting() {
+        assertFalse(model.canPrint());
+    }
 }
