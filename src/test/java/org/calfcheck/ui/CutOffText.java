@@ -9,7 +9,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds text a person cannot read whole: every shown {@link Labeled} (labels, buttons, tick boxes, table headers
- * and cells) whose drawn text differs from its own text, which is what JavaFX does when it puts in an ellipsis.
+ * and cells) whose drawn text differs from its own text, which is what JavaFX does when it puts in an ellipsis,
+ * and a wrapped label in a table cell that is taller than the cell's row.
  * Call on the FX thread, after layout.
  */
 final class CutOffText {
@@ -33,6 +34,14 @@ final class CutOffText {
             drawnText(labeled).filter(drawn -> !full.isEmpty() && !drawn.equals(full))
                     .ifPresent(drawn -> problems.add(screen + ": " + describe(labeled) + " shows \"" + drawn
                             + "\" instead of \"" + full + "\" (" + Math.round(labeled.getWidth()) + " px wide)"));
+        }
+        if (node instanceof Labeled labeled && labeled.getParent() instanceof javafx.scene.control.Cell<?> cell
+                && cell.getHeight() > 0 && labeled.getBoundsInParent().getMaxY() > cell.getHeight() + 0.5) {
+            // a wrapped tag taller than its table row: the lines below the row's edge are cut off or run into the
+            // next row, though no ellipsis is drawn
+            problems.add(screen + ": " + describe(labeled) + " \"" + fullText(labeled) + "\" runs "
+                    + Math.round(labeled.getBoundsInParent().getMaxY() - cell.getHeight()) + " px past its "
+                    + Math.round(cell.getHeight()) + " px table cell");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

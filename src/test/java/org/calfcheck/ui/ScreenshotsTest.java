@@ -38,7 +38,8 @@ class ScreenshotsTest {
     void start(Stage stage) {
         this.stage = stage;
         flow = TestWindow.show(stage, UiFixtures.content(), dialogs,
-                ResultActions.NONE.withRoutineSheet(a -> { }).withSaveToClient(c -> { }), theme);
+                ResultActions.NONE.withRoutineSheet(a -> { }).withSaveToClient(c -> { }).withStartPlan(c -> { }),
+                theme);
     }
 
     @Test

@@ -258,5 +258,20 @@ public final class ClientPageView extends VBox {
             tag.maxWidthProperty().bind(widthProperty().subtract(12));
             setGraphic(tag);
         }
+
+        /**
+         * As tall as the wrapped tag at the cell's width: the row asks its cells with no width, and the tag's
+         * one-line height would let a three-line tag run into the next row.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double own = super.computePrefHeight(width);
+            javafx.scene.Node tag = getGraphic();
+            double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset() - 12;
+            if (tag == null || inner <= 0) {
+                return own;
+            }
+            return Math.max(own, tag.prefHeight(inner) + snappedTopInset() + snappedBottomInset());
+        }
     }
 }
