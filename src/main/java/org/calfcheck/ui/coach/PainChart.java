@@ -1,14 +1,13 @@
 package org.calfcheck.ui.coach;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
+import org.calfcheck.ui.DayAxis;
 
 /** "Pain now" (0–10) over time; the x axis is real time (days), so gaps between visits show as gaps. */
 final class PainChart extends LineChart<Number, Number> {
@@ -16,7 +15,9 @@ final class PainChart extends LineChart<Number, Number> {
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
     PainChart(ObservableList<PainPoint> points) {
-        super(new NumberAxis(), new NumberAxis(0, 10, 2));
+        // day labels without the year: the chart spans months, the history table gives the year
+        super(DayAxis.labelled(day -> ClientPageViewModel.DATE.format(day.atStartOfDay(ZoneId.systemDefault())
+                .toInstant()).replaceFirst(" \\d{4}$", "")), new NumberAxis(0, 10, 2));
         setId("pain-chart");
         getStyleClass().add("pain-chart");
         setTitle("Pain now (0–10)");
@@ -25,22 +26,6 @@ final class PainChart extends LineChart<Number, Number> {
         setCreateSymbols(true);
         setMinHeight(200);
         setPrefHeight(200);
-        NumberAxis x = (NumberAxis) getXAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return ClientPageViewModel.DATE.format(LocalDate.ofEpochDay(day.longValue())
-                        .atStartOfDay(ZoneId.systemDefault()).toInstant()).replaceFirst(" \\d{4}$", "");
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
         ((NumberAxis) getYAxis()).setMinorTickVisible(false);
         points.addListener((ListChangeListener<PainPoint>) change -> redraw(points));
         redraw(points);

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.calfcheck.engine.recovery.CheckIn;
+import org.calfcheck.ui.DayAxis;
 
 /**
  * One chart of {@link RecoveryCharts}: a line per measure over real dates, with a legend of our own that shows each
@@ -40,7 +41,7 @@ final class RecoveryDayChart extends VBox {
         this.lines = List.copyOf(lines);
         NumberAxis y = max.map(RecoveryDayChart::scoreAxis).orElseGet(NumberAxis::new);
         y.setMinorTickVisible(false);
-        chart = new LineChart<>(dateAxis(), y);
+        chart = new LineChart<>(DayAxis.labelled(DAY::format), y);
         chart.setId(id);
         chart.getStyleClass().add("recovery-chart");
         chart.setTitle(title);
@@ -77,25 +78,6 @@ final class RecoveryDayChart extends VBox {
             }
         });
         return y;
-    }
-
-    private static NumberAxis dateAxis() {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return DAY.format(LocalDate.ofEpochDay(Math.round(day.doubleValue())));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
-        return x;
     }
 
     private FlowPane legend() {
