@@ -70,18 +70,19 @@ public final class RecoveryBook {
      * sheet's header, as on the command line.
      */
     public Optional<PlanSheet> planSheet(long clientId) throws Exception {
-        Optional<StoredPlan> stored = journal.plan(clientId);
+        RecoveryRecords records = journal.records(clientId);
+        Optional<StoredPlan> stored = records.plan();
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        RecoveryRecords records = journal.records(clientId);
         Answers answers = stored.get().baseline();
-        Optional<PlanWeek> week = new RecoveryPlan(engine()).week(stored.get().start(), records.clearances(),
+        Engine engine = engine();
+        Optional<PlanWeek> week = new RecoveryPlan(engine).week(stored.get().start(), records.clearances(),
                 records.checkIns(), journal.today());
         Client client = store.client(clientId);
         Optional<String> name = client.name().equals(ClientStore.DEFAULT_CLIENT) ? Optional.empty()
                 : Optional.of(client.name());
-        return Optional.of(new PlanSheet(new CompletedCheck(answers, engine().assess(answers), name), week));
+        return Optional.of(new PlanSheet(new CompletedCheck(answers, engine.assess(answers), name), week));
     }
 
     /** A routine sheet to print with this week's plan on it. */
