@@ -28,6 +28,48 @@ public sealed interface Condition {
         }
     }
 
+    /**
+     * Whether this is the same tree as {@code other}: what the records' {@code equals} says, written out because
+     * the first call of a record's generated {@code equals} builds its method handles, which cost loading the
+     * content some 30 ms on every start of the command line (docs/benchmarks.md, "Installed app").
+     */
+    default boolean sameAs(Condition other) {
+        if (this instanceof All all && other instanceof All that) {
+            return sameTrees(all.all(), that.all());
+        }
+        if (this instanceof Any any && other instanceof Any that) {
+            return sameTrees(any.any(), that.any());
+        }
+        if (this instanceof Not not && other instanceof Not that) {
+            return not.not().sameAs(that.not());
+        }
+        if (this instanceof Compare compare && other instanceof Compare that) {
+            return compare.fact().equals(that.fact()) && compare.op() == that.op()
+                    && compare.value().isPresent() == that.value().isPresent()
+                    && compare.value().map(v -> sameOperand(v, that.value().get())).orElse(true);
+        }
+        return false;
+    }
+
+    private static boolean sameTrees(List<Condition> these, List<Condition> those) {
+        if (these.size() != those.size()) {
+            return false;
+        }
+        for (int i = 0; i < these.size(); i++) {
+            if (!these.get(i).sameAs(those.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameOperand(Operand a, Operand b) {
+        if (a instanceof NumberOperand x && b instanceof NumberOperand y) {
+            return Double.compare(x.number(), y.number()) == 0;
+        }
+        return a instanceof ChoiceOperand x && b instanceof ChoiceOperand y && x.choices().equals(y.choices());
+    }
+
     record All(List<Condition> all) implements Condition {
     }
 

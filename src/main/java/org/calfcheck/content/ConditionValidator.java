@@ -79,7 +79,7 @@ final class ConditionValidator {
     private void gatedForRedFlag(Condition when, String path) {
         for (String fact : when.facts()) {
             content.questionnaire().question(fact).ifPresent(question -> question.showWhen().ifPresent(gate -> {
-                boolean holdsGate = when instanceof Condition.All all && all.all().contains(gate);
+                boolean holdsGate = when instanceof Condition.All all && all.all().stream().anyMatch(part -> part.sameAs(gate));
                 if (!holdsGate) {
                     add(RULES, path, "red-flag rule reads question \"" + fact + "\", which can be hidden: make the"
                             + " condition an \"all\" that also holds that question's showWhen, so the answer that hides"
