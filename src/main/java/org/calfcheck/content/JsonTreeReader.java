@@ -31,19 +31,27 @@ final class JsonTreeReader {
     }
 
     private final String file;
-    private final String path;
+    /**
+     * The reader of the enclosing node (none at the file's root) and the step from it to this node ({@code .field},
+     * {@code [3]}): the JSON path is put together only when a problem needs it, as making one for every node read
+     * cost each start of the command line some 10 ms (docs/benchmarks.md, "Installed app").
+     */
+    private final Optional<JsonTreeReader> enclosing;
+    private final String step;
     private final JsonNode node;
     private final List<ContentProblem> problems;
 
-    private JsonTreeReader(String file, String path, JsonNode node, List<ContentProblem> problems) {
+    private JsonTreeReader(String file, Optional<JsonTreeReader> enclosing, String step, JsonNode node,
+                           List<ContentProblem> problems) {
         this.file = file;
-        this.path = path;
+        this.enclosing = enclosing;
+        this.step = step;
         this.node = node;
         this.problems = problems;
     }
 
     static JsonTreeReader root(String file, JsonNode node, List<ContentProblem> problems) {
-        return new JsonTreeReader(file, "$", node, problems);
+        return new JsonTreeReader(file, Optional.empty(), "$", node, problems);
     }
 
     String file() {
@@ -51,7 +59,7 @@ final class JsonTreeReader {
     }
 
     String path() {
-        return path;
+        return enclosing.map(outer -> outer.path() + step).orElse(step);
     }
 
     JsonNode node() {
@@ -59,11 +67,11 @@ final class JsonTreeReader {
     }
 
     void problem(String message) {
-        problems.add(new ContentProblem(file, path, message));
+        problems.add(new ContentProblem(file, path(), message));
     }
 
     void problemAt(String field, String message) {
-        problems.add(new ContentProblem(file, path + "." + field, message));
+        problems.add(new ContentProblem(file, path() + "." + field, message));
     }
 
     boolean has(String field) {
@@ -75,7 +83,7 @@ final class JsonTreeReader {
         Set<String> names = Set.of(allowed);
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!names.contains(name) && !(path.equals("$") && name.equals("$schema"))) {
+            if (!names.contains(name) && !(enclosing.isEmpty() && name.equals("$schema"))) {
                 problemAt(name, "unknown field \"" + name + "\" (expected " + String.join(", ", allowed) + ")");
             }
         }
@@ -224,7 +232,7 @@ final class JsonTreeReader {
         }
         List<JsonTreeReader> elements = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            elements.add(new JsonTreeReader(file, path + "[" + i + "]", node.get(i), problems));
+            elements.add(new JsonTreeReader(file, Optional.of(this), "[" + i + "]", node.get(i), problems));
         }
         return elements;
     }
@@ -238,7 +246,7 @@ final class JsonTreeReader {
             return this;
         }
         problem("must be an object, not " + describe(node));
-        return new JsonTreeReader(file, path, JsonNodeFactory.instance.objectNode(), new ArrayList<>());
+        return new JsonTreeReader(file, enclosing, step, JsonNodeFactory.instance.objectNode(), new ArrayList<>());
     }
 
     String textValue() {
@@ -285,7 +293,7 @@ final class JsonTreeReader {
     }
 
     private JsonTreeReader child(String field) {
-        return new JsonTreeReader(file, path + "." + field, node.get(field), problems);
+        return new JsonTreeReader(file, Optional.of(this), "." + field, node.get(field), problems);
     }
 
     private void missing(String field) {
