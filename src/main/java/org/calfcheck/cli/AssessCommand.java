@@ -37,6 +37,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Exit code 0 on success, 2 for bad answers or content, 1 for an unexpected failure."})
 final class AssessCommand implements Callable<Integer> {
 
+    static final int ANSWERS_CAP_BYTES = CappedText.ANSWERS_CAP_BYTES;
+
     /** How the assessment is written; add a format here and render it in {@link #write}. */
     enum Format {
         TEXT,
@@ -44,26 +46,39 @@ final class AssessCommand implements Callable<Integer> {
         /** The routine sheet, written to {@code --out} (see {@link SheetOutput}). */
         PDF;
 
+        /** The format with this name, in any case. */
+        static Optional<Format> named(String value) {
+            for (Format format : values()) {
+                if (format.name().equals(value.toUpperCase(Locale.ROOT))) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
+
         static final class Converter implements ITypeConverter<Format> {
             @Override
             public Format convert(String value) {
-                try {
-                    return Format.valueOf(value.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new TypeConversionException("expected text, json or pdf, not '" + value + "'");
-                }
+                return named(value).orElseThrow(
+                        () -> new TypeConversionException("expected text, json or pdf, not '" + value + "'"));
             }
         }
+    }
+
+    /** {@code km} or {@code mi}. */
+    static Optional<DistanceUnit> unitsNamed(String value) {
+        return switch (value) {
+            case "km" -> Optional.of(DistanceUnit.KM);
+            case "mi" -> Optional.of(DistanceUnit.MI);
+            default -> Optional.empty();
+        };
     }
 
     static final class UnitsConverter implements ITypeConverter<DistanceUnit> {
         @Override
         public DistanceUnit convert(String value) {
-            return switch (value) {
-                case "km" -> DistanceUnit.KM;
-                case "mi" -> DistanceUnit.MI;
-                default -> throw new TypeConversionException("expected km or mi, not '" + value + "'");
-            };
+            return unitsNamed(value).orElseThrow(
+                    () -> new TypeConversionException("expected km or mi, not '" + value + "'"));
         }
     }
 
@@ -102,93 +117,115 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ContentException, IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        SheetOutput sheet = new SheetOutput(out, name, paper, force);
-        List<String> sheetProblems = sheet.problems(format == Format.PDF);
-        if (!sheetProblems.isEmpty()) {
-            sheetProblems.forEach(err::println);
-            err.flush();
+        return run(request(), main.contentSource(), main.dataDir, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** What picocli read from the arguments. */
+    AssessRequest request() {
+        return new AssessRequest(file, format, Optional.ofNullable(out), Optional.ofNullable(name),
+                Optional.ofNullable(paper), force, Optional.ofNullable(units), saving.save,
+                Optional.ofNullable(saving.client));
+    }
+
+    /** Assesses as asked and writes the result; returns the exit code. */
+    static int run(AssessRequest request, ContentSource content, DataDirOption dataDir, PrintWriter out,
+                   PrintWriter err) throws ContentException, IOException {
+        return new Assessing(request, content, err).run(dataDir, out);
+    }
+
+    /** One run of {@code assess}: the request, the content it is checked against, and where problems go. */
+    private record Assessing(AssessRequest request, ContentSource content, PrintWriter err) {
+
+        int run(DataDirOption dataDir, PrintWriter out) throws ContentException, IOException {
+            SheetOutput sheet = new SheetOutput(request.out().orElse(null), request.name().orElse(null),
+                    request.paper().orElse(null), request.force());
+            List<String> sheetProblems = sheet.problems(request.format() == Format.PDF);
+            if (!sheetProblems.isEmpty()) {
+                sheetProblems.forEach(err::println);
+                err.flush();
+                return Main.EXIT_BAD_INPUT;
+            }
+            SaveToClientOptions saving = new SaveToClientOptions(request.save(), request.client());
+            if (saving.isMisused()) {
+                err.println("--client only makes sense with --save: add --save to keep this assessment.");
+                return Main.EXIT_BAD_INPUT;
+            }
+            Answers answers;
+            try {
+                answers = AnswersJson.parse(read());
+            } catch (NoSuchFileException e) {
+                return badInput(List.of("no such file"));
+            } catch (CharacterCodingException e) {
+                return badInput(List.of("is not UTF-8 text"));
+            } catch (CappedText.TooLarge e) {
+                return badInput(List.of(e.getMessage()));
+            } catch (IOException e) {
+                return badInput(List.of("cannot be read: " + e.getMessage()));
+            } catch (AnswersFormatException e) {
+                return badInput(withQuestionnaireProblems(e));
+            }
+            Engine engine = new Engine(content.load());
+            DistanceUnit shownIn = request.units().orElse(answers.units());
+            List<AnswerProblem> problems = engine.check(answers);
+            // answers that stop early (an emergency already certain) need not answer the rest, only be valid
+            Optional<Assessment> decided = problems.isEmpty() ? Optional.empty() : engine.decided(answers, shownIn);
+            if (decided.isPresent()) {
+                problems = engine.checkSoFar(answers);
+            }
+            if (!problems.isEmpty()) {
+                return badInput(problems.stream().map(AnswerProblem::toString).toList());
+            }
+            Assessment assessment = decided.orElseGet(() -> engine.assess(answers, shownIn));
+            int saved = saving.saveIfAsked(dataDir.resolve(), answers, assessment, err);
+            if (saved != Main.EXIT_OK) {
+                return saved;
+            }
+            if (request.format() == Format.PDF) {
+                return sheet.write(assessment, answers, shownIn, out, err);
+            }
+            write(assessment, out);
+            return Main.EXIT_OK;
+        }
+
+        /**
+         * The format problems and, when the file's shape was right, the questionnaire's problems with the values
+         * that could be read (wrong type, choice or range): ten wrong answers are ten problems in one run, whatever
+         * kind each is. Completeness waits for a file that reads, as its problems may depend on the unreadable
+         * values.
+         */
+        private List<String> withQuestionnaireProblems(AnswersFormatException e) throws ContentException {
+            if (e.wellFormed().isEmpty()) {
+                return e.problems();
+            }
+            List<String> all = new java.util.ArrayList<>(e.problems());
+            new Engine(content.load()).checkValues(e.wellFormed().get()).stream()
+                    .map(AnswerProblem::toString)
+                    .forEach(all::add);
+            return all;
+        }
+
+        /** The one place output is written. */
+        private void write(Assessment assessment, PrintWriter out) {
+            out.print(switch (request.format()) {
+                case TEXT -> AssessmentText.write(assessment);
+                case JSON -> AssessmentJson.write(assessment);
+                case PDF -> throw new IllegalStateException("the sheet is written by SheetOutput");
+            });
+            out.flush();
+        }
+
+        private String read() throws IOException {
+            if (request.file().equals("-")) {
+                return CappedText.read(System.in, ANSWERS_CAP_BYTES);
+            }
+            return CappedText.read(Path.of(request.file()), ANSWERS_CAP_BYTES);
+        }
+
+        private int badInput(List<String> problems) {
+            String name = request.file().equals("-") ? "stdin" : request.file();
+            ProblemList.print(problems, name, err);
             return Main.EXIT_BAD_INPUT;
         }
-        if (saving.isMisused()) {
-            err.println("--client only makes sense with --save: add --save to keep this assessment.");
-            return Main.EXIT_BAD_INPUT;
-        }
-        Answers answers;
-        try {
-            answers = AnswersJson.parse(read());
-        } catch (NoSuchFileException e) {
-            return badInput(err, List.of("no such file"));
-        } catch (CharacterCodingException e) {
-            return badInput(err, List.of("is not UTF-8 text"));
-        } catch (CappedText.TooLarge e) {
-            return badInput(err, List.of(e.getMessage()));
-        } catch (IOException e) {
-            return badInput(err, List.of("cannot be read: " + e.getMessage()));
-        } catch (AnswersFormatException e) {
-            return badInput(err, withQuestionnaireProblems(e));
-        }
-        Engine engine = new Engine(main.contentSource().load());
-        DistanceUnit shownIn = units == null ? answers.units() : units;
-        List<AnswerProblem> problems = engine.check(answers);
-        // answers that stop early (an emergency already certain) need not answer the rest, only be valid
-        Optional<Assessment> decided = problems.isEmpty() ? Optional.empty() : engine.decided(answers, shownIn);
-        if (decided.isPresent()) {
-            problems = engine.checkSoFar(answers);
-        }
-        if (!problems.isEmpty()) {
-            return badInput(err, problems.stream().map(AnswerProblem::toString).toList());
-        }
-        Assessment assessment = decided.orElseGet(() -> engine.assess(answers, shownIn));
-        int saved = saving.saveIfAsked(main.dataDir.resolve(), answers, assessment, err);
-        if (saved != Main.EXIT_OK) {
-            return saved;
-        }
-        if (format == Format.PDF) {
-            return sheet.write(assessment, answers, shownIn, spec.commandLine().getOut(), err);
-        }
-        write(assessment, spec.commandLine().getOut());
-        return Main.EXIT_OK;
-    }
-
-    /**
-     * The format problems and, when the file's shape was right, the questionnaire's problems with the values that
-     * could be read (wrong type, choice or range): ten wrong answers are ten problems in one run, whatever kind
-     * each is. Completeness waits for a file that reads, as its problems may depend on the unreadable values.
-     */
-    private List<String> withQuestionnaireProblems(AnswersFormatException e) throws ContentException {
-        if (e.wellFormed().isEmpty()) {
-            return e.problems();
-        }
-        List<String> all = new java.util.ArrayList<>(e.problems());
-        new Engine(main.contentSource().load()).checkValues(e.wellFormed().get()).stream()
-                .map(AnswerProblem::toString)
-                .forEach(all::add);
-        return all;
-    }
-
-    /** The one place output is written. */
-    private void write(Assessment assessment, PrintWriter out) {
-        out.print(switch (format) {
-            case TEXT -> AssessmentText.write(assessment);
-            case JSON -> AssessmentJson.write(assessment);
-            case PDF -> throw new IllegalStateException("the sheet is written by SheetOutput");
-        });
-        out.flush();
-    }
-
-    static final int ANSWERS_CAP_BYTES = CappedText.ANSWERS_CAP_BYTES;
-
-    private String read() throws IOException {
-        if (file.equals("-")) {
-            return CappedText.read(System.in, ANSWERS_CAP_BYTES);
-        }
-        return CappedText.read(Path.of(file), ANSWERS_CAP_BYTES);
-    }
-
-    private int badInput(PrintWriter err, List<String> problems) {
-        String name = file.equals("-") ? "stdin" : file;
-        ProblemList.print(problems, name, err);
-        return Main.EXIT_BAD_INPUT;
     }
 }

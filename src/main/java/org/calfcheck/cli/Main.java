@@ -1,7 +1,11 @@
 package org.calfcheck.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,6 +63,13 @@ public final class Main implements Callable<Integer> {
         this.earlyContent = earlyContent;
     }
 
+    /** The top-level options of a plain {@code assess}, read without picocli. */
+    private Main(Optional<EarlyContent> earlyContent, PlainAssess plain) {
+        this(earlyContent);
+        this.contentFolder = plain.contentFolder().orElse(null);
+        this.dataDir.dataDir = plain.dataDir().orElse(null);
+    }
+
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 0 || args.length == 1 && "--smoke".equals(args[0])) {
             prepareFolders();
@@ -68,12 +79,60 @@ public final class Main implements Callable<Integer> {
         // first, so the content loads while the folders are made and the arguments parsed
         Optional<EarlyContent> early = EarlyContent.startFor(args);
         prepareFolders();
-        System.exit(commandLine(new Main(early), args).execute(args));
+        System.exit(execute(early, args, standardOut(), standardErr()));
     }
 
     /** Runs the command line without exiting, so tests can call it. */
     public static int run(String... args) {
-        return commandLineFor(args).execute(args);
+        return execute(args, standardOut(), standardErr());
+    }
+
+    /** Runs the command line without exiting, writing to {@code out} and {@code err}. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(Optional.empty(), args, out, err);
+    }
+
+    /** A plain {@code assess} skips picocli (see {@link PlainAssess}); everything else goes through it. */
+    private static int execute(Optional<EarlyContent> early, String[] args, PrintWriter out, PrintWriter err) {
+        Optional<PlainAssess> plain = PlainAssess.read(args);
+        if (plain.isPresent()) {
+            Main main = new Main(early, plain.get());
+            try {
+                return AssessCommand.run(plain.get().request(), main.contentSource(), main.dataDir, out, err);
+            } catch (Exception e) { // NOPMD: as picocli's execute, every failure of the command becomes an exit code
+                return failed(e, "assess", main.contentSource(), err);
+            }
+        }
+        CommandLine cli = commandLine(new Main(early), args);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** Standard output as picocli writes it by default, so both ways of running a command print alike. */
+    static PrintWriter standardOut() {
+        return writer(System.out, System.getProperty("sun.stdout.encoding"));
+    }
+
+    static PrintWriter standardErr() {
+        return writer(System.err, System.getProperty("sun.stderr.encoding"));
+    }
+
+    private static PrintWriter writer(OutputStream stream, String encoding) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encoding))),
+                true);
+    }
+
+    /** picocli's choice: the stream's encoding when the JVM names one, else the default; Windows' cp65001 is UTF-8. */
+    static Charset charset(String encoding) {
+        if (encoding == null) {
+            return Charset.defaultCharset();
+        }
+        try {
+            return Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** The command line {@link #main} builds for these arguments; without any, every command. */
@@ -171,13 +230,18 @@ public final class Main implements Callable<Integer> {
      */
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         Main main = cmd.getCommandSpec().root().userObject() instanceof Main m ? m : new Main();
+        return failed(e, cmd.getCommandName(), main.contentSource(), cmd.getErr());
+    }
+
+    private static int failed(Exception e, String command, ContentSource content, PrintWriter err) {
         if (e instanceof ContentException problems) {
-            return reportContentProblems(problems, main.contentSource(), cmd.getErr());
+            return reportContentProblems(problems, content, err);
         }
         Logger log = LoggerFactory.getLogger(Main.class);
-        log.error("Unexpected failure in '{}'", cmd.getCommandName(), e);
-        cmd.getErr().println("calfcheck: unexpected error: " + e
+        log.error("Unexpected failure in '{}'", command, e);
+        err.println("calfcheck: unexpected error: " + e
                 + " (details in the log in " + UserFolders.fromEnvironment().state() + ")");
+        err.flush();
         return EXIT_FAILURE;
     }
 

@@ -3,6 +3,7 @@ package org.calfcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.calfcheck.engine.Answers;
 import org.calfcheck.engine.Assessment;
 import org.calfcheck.store.Client;
@@ -20,6 +21,15 @@ final class SaveToClientOptions {
     @Option(names = "--client", paramLabel = "ID",
             description = "The client to save for (see: client list); without it, your own history (\"Me\").")
     Long client;
+
+    /** For picocli, which sets the fields. */
+    SaveToClientOptions() {
+    }
+
+    SaveToClientOptions(boolean save, Optional<Long> client) {
+        this.save = save;
+        this.client = client.orElse(null);
+    }
 
     /** A --client without --save would silently do nothing: say so instead. */
     boolean isMisused() {

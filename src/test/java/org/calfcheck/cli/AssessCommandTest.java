@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The assess command run in-process on the packaged content and the vignettes' answers. */
 class AssessCommandTest {
@@ -27,10 +26,8 @@ class AssessCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLineFor();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        // as main runs it: a plain assess without picocli, anything else through it
+        return Main.execute(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     /** The answers of a vignette, written to a file as a runner would have them. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What {@code assess} does with hostile or broken input: a message and exit 2, never a crash or a flood. */
 class AssessInputTest {
@@ -33,10 +32,8 @@ class AssessInputTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLineFor();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        // as main runs it: a plain assess without picocli, anything else through it
+        return Main.execute(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.calfcheck.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
-/** Runs the command line in this JVM and keeps what the last run printed; one per test, never shared. */
+/**
+ * Runs the command line in this JVM as {@code main} does (a plain {@code assess} without picocli) and keeps what
+ * the last run printed; one per test, never shared.
+ */
 final class CommandRun {
 
     private StringWriter out = new StringWriter();
@@ -14,10 +16,7 @@ final class CommandRun {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = Main.commandLineFor(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return Main.execute(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     String out() {

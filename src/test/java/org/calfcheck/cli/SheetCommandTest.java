@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code assess --format pdf} in-process: options, refusals and the file it writes. */
 class SheetCommandTest {
@@ -25,10 +24,8 @@ class SheetCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLineFor();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        // as main runs it: a plain assess without picocli, anything else through it
+        return Main.execute(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     private Path answers(String vignette) throws Exception {
