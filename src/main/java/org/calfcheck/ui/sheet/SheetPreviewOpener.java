@@ -33,13 +33,15 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
     private final Supplier<Window> owner;
     private final Function<Supplier<Window>, DialogService> dialogsFor;
     private final BackgroundRunner runner;
-    private final Clock clock;
+    /** Asked at each sheet: the system clock's zone is looked up then, not while the window opens (see forDesktop). */
+    private final Supplier<Clock> clock;
     private final Locale locale;
     private final Optional<String> stylesheet;
 
     /** @param dialogsFor makes the dialog service of one preview window, its dialogs owned by that window */
     public SheetPreviewOpener(Supplier<Window> owner, Function<Supplier<Window>, DialogService> dialogsFor,
-                              BackgroundRunner runner, Clock clock, Locale locale, Optional<String> stylesheet) {
+                              BackgroundRunner runner, Supplier<Clock> clock, Locale locale,
+                              Optional<String> stylesheet) {
         this.owner = owner;
         this.dialogsFor = dialogsFor;
         this.runner = runner;
@@ -50,13 +52,15 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
 
     /**
      * The opener the desktop app uses: over the focused CalfCheck window, on the app's one background runner,
-     * with today's date and the system locale's paper. Each preview window gets its own dialog service.
+     * with today's date and the system locale's paper. Each preview window gets its own dialog service. The clock
+     * is made when a sheet is: the first look-up of the time zone scans every jar for zone-rule providers, which
+     * cost the first frame some 30 ms (docs/benchmarks.md, "Installed app").
      */
     public static SheetPreviewOpener forDesktop(BackgroundRunner runner,
                                                 Function<Supplier<Window>, DialogService> dialogsFor) {
         Supplier<Window> focused = () -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
                 .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
-        return new SheetPreviewOpener(focused, dialogsFor, runner, Clock.systemDefaultZone(), Locale.getDefault(),
+        return new SheetPreviewOpener(focused, dialogsFor, runner, Clock::systemDefaultZone, Locale.getDefault(),
                 Optional.of(CalfCheckApp.STYLESHEET));
     }
 
@@ -72,7 +76,7 @@ public final class SheetPreviewOpener implements Consumer<CompletedCheck> {
      * {@link #open}; the preview then offers "Include this week's recovery plan".
      */
     public SheetRequest requestFor(CompletedCheck check) {
-        return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock), Paper.forLocale(locale))
+        return SheetRequest.of(check.assessment(), check.answers(), LocalDate.now(clock.get()), Paper.forLocale(locale))
                 .withName(check.name());
     }
 

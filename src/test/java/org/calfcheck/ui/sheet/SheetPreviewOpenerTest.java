@@ -39,7 +39,7 @@ class SheetPreviewOpenerTest {
     void theResultsCallbackOpensThePreviewWindowOnTheLocalesPaper(FxRobot robot) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
         SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
-                new InlineRunner(), clock, Locale.US, Optional.empty());
+                new InlineRunner(), () -> clock, Locale.US, Optional.empty());
         robot.interact(() -> opener.accept(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare())));
         List<Window> previews = FxWait.read(() -> robot.listWindows().stream()
@@ -56,7 +56,7 @@ class SheetPreviewOpenerTest {
     void theSheetUsesTheRunnersOwnUnitsAndShoeDistanceNotTheComputersLocale() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
         SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
-                new InlineRunner(), clock, Locale.GERMANY, Optional.empty());
+                new InlineRunner(), () -> clock, Locale.GERMANY, Optional.empty());
         org.calfcheck.engine.Answers inMiles = org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.MI)
                 .with("shoe_distance", new org.calfcheck.engine.Answer.Number(420));
 
@@ -73,10 +73,28 @@ class SheetPreviewOpenerTest {
     @Test
     void aCoachsReprintCarriesTheClientsName() {
         SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
-                new InlineRunner(), Clock.systemUTC(), Locale.UK, Optional.empty());
+                new InlineRunner(), Clock::systemUTC, Locale.UK, Optional.empty());
         org.calfcheck.report.SheetRequest request = opener.requestFor(new org.calfcheck.ui.CompletedCheck(
                 org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare(),
                 Optional.of("Sam Runner")));
         assertEquals(Optional.of("Sam Runner"), request.name());
+    }
+
+    /** The desktop's clock looks up the time zone, which is slow the first time: not while the window opens. */
+    @Test
+    void theClockIsAskedWhenASheetIsMadeNotWhenTheOpenerIs() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Clock> clock = () -> Clock.fixed(
+                Instant.parse("2026-11-24T10:00:00Z").plus(java.time.Duration.ofDays(asked.getAndIncrement())),
+                ZoneOffset.UTC);
+        SheetPreviewOpener opener = new SheetPreviewOpener(() -> main, owner -> new RecordingDialogService(),
+                new InlineRunner(), clock, Locale.UK, Optional.empty());
+        assertEquals(0, asked.get());
+
+        org.calfcheck.ui.CompletedCheck check = new org.calfcheck.ui.CompletedCheck(
+                org.calfcheck.engine.Answers.empty(org.calfcheck.engine.DistanceUnit.KM), SheetFixtures.selfCare());
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), opener.requestFor(check).date());
+        // a sheet made the next day is dated that day
+        assertEquals(java.time.LocalDate.of(2026, 11, 25), opener.requestFor(check).date());
     }
 }
