@@ -65,9 +65,10 @@ public final class CalfCheckApp {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         FirstFrame.after(scene, () -> {
+            // first: the frame is drawn now, and what follows starts background work it never waited for
+            onFirstFrame.run();
             loadContent(dialogs);
             extraPages.forEach(Page::afterFirstFrame);
-            onFirstFrame.run();
         });
         stage.show();
         stage.requestFocus();
