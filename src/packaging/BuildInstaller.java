@@ -149,7 +149,8 @@ public final class BuildInstaller {
      * native launcher's options and class path, because JDK 17's native launcher asks rpm and then dpkg which package
      * owns it on every start, about a quarter of a second before the JVM even loads (docs/benchmarks.md,
      * "Installed app"). The class path is spelled from the real path of the app folder, as the class-data archive
-     * was dumped with it; the JVM's own variables ({@code _JAVA_OPTIONS}) still apply.
+     * was dumped with it, found without starting {@code readlink} when the script is started by its own absolute
+     * path (the menu entry); the JVM's own variables ({@code _JAVA_OPTIONS}) still apply.
      */
     private void command(Layout layout) throws IOException {
         String classPath = layout.classPath().stream().map(p -> "$app/" + Path.of(p).getFileName())
@@ -163,7 +164,16 @@ public final class BuildInstaller {
         String script = "#!/bin/sh\n"
                 + "# CalfCheck " + arg("version") + ": the bundled runtime started with the options of lib/app/" + NAME
                 + ".cfg, without\n# the native launcher's package-manager queries (see src/packaging/BuildInstaller.java).\n"
-                + "app=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app\n"
+                + "# The app folder, from this script's real path; readlink runs only for a link (/usr/bin/calfcheck) or a\n"
+                + "# relative path, as every program started costs the command a few milliseconds.\n"
+                + "case $0 in\n"
+                + "    /*/bin/*) self=$0 ;;\n"
+                + "    *) self=$(readlink -f \"$0\") ;;\n"
+                + "esac\n"
+                + "if [ -L \"$self\" ]; then\n"
+                + "    self=$(readlink -f \"$self\")\n"
+                + "fi\n"
+                + "app=${self%/bin/*}/lib/app\n"
                 + "exec \"$app/../runtime/bin/java\"" + options
                 + " \\\n    -cp \"" + classPath + "\" " + arg("mainClass") + " \"$@\"\n";
         Path file = layout.launcher().resolveSibling(PACKAGE);

@@ -91,10 +91,15 @@ class InstallerIT {
         assertEquals(cfgOptions, scriptOptions, script);
         assertTrue(script.contains("-cp \"" + String.join(":", jars) + "\" org.calfcheck.cli.Main \"$@\""), script);
         assertFalse(script.contains("dpkg") || script.contains("rpm "), script);
-        // started through a symbolic link, as /usr/bin/calfcheck is: the app folder is found through it
+        // started through a symbolic link, as /usr/bin/calfcheck is, by its own path, as the menu entry starts it,
+        // and by a relative path: each time the app folder is found, and the archive taken (-Xshare:on fails if not)
         Path link = Files.createSymbolicLink(temp.resolve("calfcheck"), command(image).toAbsolutePath());
-        Run run = run(link, Map.of("_JAVA_OPTIONS", "-Xshare:on"), "--version");
-        assertEquals(0, run.exit, run::toString);
+        Path real = command(image).toRealPath();
+        Path relative = Path.of("").toAbsolutePath().relativize(real);
+        for (Path start : List.of(link, real, relative)) {
+            Run run = run(start, Map.of("_JAVA_OPTIONS", "-Xshare:on"), "--version");
+            assertEquals(0, run.exit, start + ": " + run);
+        }
     }
 
     @Test
