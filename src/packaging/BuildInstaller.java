@@ -48,6 +48,8 @@ public final class BuildInstaller {
     static final String PACKAGE = "calfcheck";
     static final String ARCHIVE = "calfcheck.jsa";
     static final String CLASS_LIST = "calfcheck.classlist";
+    /** The app's note that JavaFX fell back to software rendering here ({@code ui.app.SoftwareRendering}). */
+    static final String SOFTWARE_RENDERING = "software-rendering";
 
     /**
      * The launcher's JVM flags, chosen by measurement (docs/benchmarks.md, "Installed app"). C1 only: a desktop
@@ -174,8 +176,19 @@ public final class BuildInstaller {
                 + "    self=$(readlink -f \"$self\")\n"
                 + "fi\n"
                 + "app=${self%/bin/*}/lib/app\n"
+                + "# A computer whose graphics JavaFX could not use last time starts in software rendering at once,\n"
+                + "# instead of GTK and JavaFX each loading OpenGL for nothing (the app's note: ui.app.SoftwareRendering).\n"
+                + "case $XDG_CACHE_HOME in\n"
+                + "    /*) note=$XDG_CACHE_HOME/" + PACKAGE + "/" + SOFTWARE_RENDERING + " ;;\n"
+                + "    *) note=$HOME/.cache/" + PACKAGE + "/" + SOFTWARE_RENDERING + " ;;\n"
+                + "esac\n"
+                + "rendering=\n"
+                + "if [ -f \"$note\" ]; then\n"
+                + "    export GDK_GL=disable\n"
+                + "    rendering=-Dprism.order=sw\n"
+                + "fi\n"
                 + "exec \"$app/../runtime/bin/java\"" + options
-                + " \\\n    -cp \"" + classPath + "\" " + arg("mainClass") + " \"$@\"\n";
+                + " \\\n    $rendering -cp \"" + classPath + "\" " + arg("mainClass") + " \"$@\"\n";
         Path file = layout.launcher().resolveSibling(PACKAGE);
         Files.writeString(file, script);
         file.toFile().setExecutable(true, false);

@@ -205,7 +205,7 @@ public final class Main implements Callable<Integer> {
     private int desktop(boolean smokeTest) throws InterruptedException {
         // the loader is made on the loading thread: building it starts Jackson, which the first frame need not wait for
         DesktopApp app = new DesktopApp(() -> contentSource().loader(), dataDir.resolve(),
-                () -> UserFolders.fromEnvironment().config());
+                () -> UserFolders.fromEnvironment().config(), () -> UserFolders.fromEnvironment().cache());
         if (smokeTest) {
             System.out.println("startup-ms " + app.smoke());
             return EXIT_OK;

@@ -1,6 +1,7 @@
 package org.calfcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,17 +24,19 @@ class SmokeIT {
     @TempDir
     Path temp;
 
-    @Test
-    void smokeOpensTheWindowPrintsTheStartUpTimeAndExitsZero() throws Exception {
+    /** Runs {@code --smoke} headless with these extra JVM options and returns what it printed. */
+    private String smoke(String... options) throws Exception {
         String jar = System.getProperty("calfcheck.jar");
         assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "the jar is built by mvn package");
         String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse("");
         assumeTrue(!monocle.isEmpty(), "Monocle is on the test class path");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dcalfcheck.home=" + temp.resolve("home"), "-Djavafx.cachedir=" + temp.resolve("fx"),
-                "-cp", jar + File.pathSeparator + monocle, "org.calfcheck.cli.Main", "--smoke");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dcalfcheck.home=" + temp.resolve("home"), "-Djavafx.cachedir=" + temp.resolve("fx")));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", jar + File.pathSeparator + monocle, "org.calfcheck.cli.Main", "--smoke"));
         Path out = temp.resolve("out.txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
                 .redirectError(temp.resolve("err.txt").toFile()).start();
@@ -41,7 +44,25 @@ class SmokeIT {
         assertTrue(process.waitFor(90, TimeUnit.SECONDS), "--smoke did not exit");
         String printed = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), () -> printed + readQuietly(temp.resolve("err.txt")));
+        return printed;
+    }
+
+    @Test
+    void smokeOpensTheWindowPrintsTheStartUpTimeAndExitsZero() throws Exception {
+        String printed = smoke("-Dprism.order=sw");
+
         assertTrue(printed.lines().anyMatch(line -> line.matches("startup-ms \\d+")), printed);
+        // software rendering asked for is not a fall-back to remember
+        assertFalse(Files.exists(temp.resolve("home/cache/software-rendering")));
+    }
+
+    /** Headless Monocle has no OpenGL: JavaFX falls back to software, and the app notes it for the launcher. */
+    @Test
+    void aFallBackToSoftwareRenderingIsNotedForTheNextStart() throws Exception {
+        String printed = smoke();
+
+        assertTrue(printed.lines().anyMatch(line -> line.matches("startup-ms \\d+")), printed);
+        assertTrue(Files.isRegularFile(temp.resolve("home/cache/software-rendering")));
     }
 
     private static String readQuietly(Path file) {

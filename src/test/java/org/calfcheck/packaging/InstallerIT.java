@@ -102,6 +102,23 @@ class InstallerIT {
         }
     }
 
+    /** The app's note that JavaFX fell back to software rendering sends the script's next start straight there. */
+    @Test
+    void theNoteOnSoftwareRenderingStartsTheNextRunInSoftware() throws Exception {
+        Path cache = temp.resolve("xdg-cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(),
+                "_JAVA_OPTIONS", "-XshowSettings:properties");
+        Run plain = run(command(image), env, "--version");
+        assertEquals(0, plain.exit, plain::toString);
+        assertFalse(plain.err.contains("prism.order"), plain::toString);
+
+        Files.createDirectories(cache.resolve("calfcheck"));
+        Files.writeString(cache.resolve("calfcheck/software-rendering"), "noted\n");
+        Run noted = run(command(image), env, "--version");
+        assertEquals(0, noted.exit, noted::toString);
+        assertTrue(noted.err.lines().anyMatch(line -> line.strip().equals("prism.order = sw")), noted::toString);
+    }
+
     @Test
     void smokeOpensTheWindowHeadless() throws Exception {
         String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

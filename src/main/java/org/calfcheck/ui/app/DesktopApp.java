@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.calfcheck.content.ContentLoader;
@@ -39,16 +40,21 @@ public final class DesktopApp {
     private final Supplier<ContentLoader> content;
     private final Path dataDir;
     private final Supplier<Path> configDir;
+    private final Supplier<Path> cacheDir;
 
     /**
      * @param content   makes the content loader (packaged, or {@code --content DIR}); called on a worker thread
      * @param dataDir   where the clients' database lives
      * @param configDir where preferences live; resolved on the FX thread, after logging has warmed up
+     * @param cacheDir  where the note on software rendering goes ({@link SoftwareRendering}); resolved after the
+     *                  first frame
      */
-    public DesktopApp(Supplier<ContentLoader> content, Path dataDir, Supplier<Path> configDir) {
+    public DesktopApp(Supplier<ContentLoader> content, Path dataDir, Supplier<Path> configDir,
+                      Supplier<Path> cacheDir) {
         this.content = content;
         this.dataDir = dataDir;
         this.configDir = configDir;
+        this.cacheDir = cacheDir;
     }
 
     /** Opens the app and returns when its window has been closed, its work stopped and its database closed. */
@@ -60,7 +66,7 @@ public final class DesktopApp {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            app(workers, coach).start(stage, () -> { });
+            app(workers, coach).start(stage, () -> noteRendering(workers));
         });
         closed.await();
         stop(workers, coach);
@@ -75,11 +81,20 @@ public final class DesktopApp {
         Platform.setImplicitExit(false);
         Platform.startup(() -> app(workers, coach).start(new Stage(), () -> {
             at.set(System.currentTimeMillis());
+            // before the count-down, which lets the workers be shut down
+            noteRendering(workers);
             drawn.countDown();
         }));
         drawn.await();
         stop(workers, coach);
         return at.get() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Once JavaFX has chosen how to render: noted for the launcher's next start, off the FX thread. */
+    private void noteRendering(ExecutorService workers) {
+        boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
+        Optional<String> chosen = Optional.ofNullable(System.getProperty("prism.order"));
+        workers.execute(() -> SoftwareRendering.inCache(cacheDir.get()).note(hardware, chosen));
     }
 
     /** The coach page; a runner's answers file taken in there is assessed as {@code calfcheck assess} would. */
