@@ -107,7 +107,7 @@ class InstallerIT {
     void theNoteOnSoftwareRenderingStartsTheNextRunInSoftware() throws Exception {
         Path cache = temp.resolve("xdg-cache");
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(),
-                "_JAVA_OPTIONS", "-XshowSettings:properties");
+                "JDK_JAVA_OPTIONS", "-XshowSettings:properties");
         Run plain = run(command(image), env, "--version");
         assertEquals(0, plain.exit, plain::toString);
         assertFalse(plain.err.contains("prism.order"), plain::toString);
