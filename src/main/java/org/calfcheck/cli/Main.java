@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** picocli's choice: the stream's encoding when the JVM names one, else the default; Windows' cp65001 is UTF-8. */
-    static Charset charset(String encoding) {
+    private static Charset charset(String encoding) {
         if (encoding == null) {
             return Charset.defaultCharset();
         }
