@@ -39,7 +39,19 @@ class ScreenshotsTest {
         this.stage = stage;
         flow = TestWindow.show(stage, UiFixtures.content(), dialogs,
                 ResultActions.NONE.withRoutineSheet(a -> { }).withSaveToClient(c -> { }).withStartPlan(c -> { }),
-                theme);
+                theme, new OtherPage("My recovery"), new OtherPage("Coach"));
+    }
+
+    /** The real window's other pages, so the header's navigation is the one people see; never opened here. */
+    private record OtherPage(String name) implements Page {
+        @Override
+        public Node view() {
+            return new javafx.scene.layout.Region();
+        }
+
+        @Override
+        public void reset() {
+        }
     }
 
     @Test
