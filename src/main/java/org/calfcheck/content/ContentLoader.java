@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,12 @@ public final class ContentLoader {
     public static final String RULES = "rules.json";
     public static final String RECOVERY_PLAN = "recovery-plan.json";
 
+    /**
+     * The packaged content's mark from the build, which checked those very files completely
+     * ({@link ContentBuildCheck}): a checksum of the files, in the jar beside them.
+     */
+    public static final String BUILD_MARK = "checked-at-build";
+
     /** The content files, in the order they are read and their problems reported. */
     public static final List<String> FILES =
             List.of(MANIFEST, CAUSES, EXERCISES, RECOVERY, PREVENTION, RED_FLAGS, QUESTIONNAIRE, RULES, RECOVERY_PLAN);
@@ -54,6 +62,11 @@ public final class ContentLoader {
         default Optional<ContentProblem> unavailable() {
             return Optional.empty();
         }
+
+        /** The build's mark on these files ({@link #BUILD_MARK}); empty where there is none (a folder). */
+        default Optional<String> buildMark() {
+            return Optional.empty();
+        }
     }
 
     private ContentLoader(String origin, Source source) {
@@ -63,8 +76,27 @@ public final class ContentLoader {
 
     /** The content shipped inside the application (class path folder {@code /content/}). */
     public static ContentLoader packaged() {
-        return new ContentLoader("packaged content",
-                file -> Optional.ofNullable(ContentLoader.class.getResourceAsStream("/content/" + file)));
+        return packaged(ContentLoader.class.getClassLoader());
+    }
+
+    /** The content in the {@code content/} folder of a class path, with the build's mark found there. */
+    static ContentLoader packaged(ClassLoader classPath) {
+        return new ContentLoader("packaged content", new Source() {
+            @Override
+            public Optional<InputStream> open(String file) {
+                return Optional.ofNullable(classPath.getResourceAsStream("content/" + file));
+            }
+
+            @Override
+            public Optional<String> buildMark() {
+                try (InputStream in = classPath.getResourceAsStream("content/" + BUILD_MARK)) {
+                    return in == null ? Optional.empty()
+                            : Optional.of(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        });
     }
 
     /** Content in a folder, for authors trying out changes ({@code --content DIR}). */
@@ -100,8 +132,9 @@ public final class ContentLoader {
         }
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, JsonTreeReader> roots = new LinkedHashMap<>();
+        CRC32 checksum = new CRC32();
         for (String file : FILES) {
-            parse(file, problems).ifPresent(root -> roots.put(file, root));
+            parse(file, problems, checksum).ifPresent(root -> roots.put(file, root));
         }
         Set<String> untypedQuestions = new HashSet<>();
         Content content = new Content(
@@ -116,7 +149,12 @@ public final class ContentLoader {
                 map(roots, RULES, RulesMapper::read, List.of()),
                 map(roots, RECOVERY_PLAN, ReturnPlanMapper::read, ReturnPlan.NONE),
                 map(roots, RED_FLAGS, RedFlagsMapper::helpSigns, List.of()));
-        problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
+        // The build checked these very bytes completely and marked them: the cross-checks (references, conditions
+        // against their questions) need not run again at each start, where they took about 30 ms of `assess`.
+        boolean checkedAtBuild = problems.isEmpty() && source.buildMark().equals(Optional.of(mark(checksum)));
+        if (!checkedAtBuild) {
+            problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
+        }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> FILES.indexOf(p.file())));
             Logger log = LoggerFactory.getLogger(ContentLoader.class);
@@ -145,17 +183,20 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<JsonTreeReader> parse(String file, List<ContentProblem> problems) {
+    private Optional<JsonTreeReader> parse(String file, List<ContentProblem> problems, CRC32 checksum) {
         try {
             Optional<InputStream> in = source.open(file);
             if (in.isEmpty()) {
                 problems.add(new ContentProblem(file, "", "file is missing from " + origin));
                 return Optional.empty();
             }
-            JsonNode tree;
+            byte[] bytes;
             try (InputStream stream = in.get()) {
-                tree = JsonTree.read(stream);
+                bytes = stream.readAllBytes();
             }
+            checksum.update(file.getBytes(StandardCharsets.UTF_8));
+            checksum.update(bytes);
+            JsonNode tree = JsonTree.read(bytes);
             if (tree.isMissingNode()) {
                 problems.add(new ContentProblem(file, "", "file is empty"));
                 return Optional.empty();
@@ -172,6 +213,29 @@ public final class ContentLoader {
             problems.add(new ContentProblem(file, "", "cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The mark the build writes for these files when it has checked them completely ({@link ContentBuildCheck}):
+     * a CRC-32 of every file's name and bytes, in order. It tells this content apart from any other, not from a
+     * forgery; whoever can change the jar can change the code as well.
+     */
+    String mark() throws IOException {
+        CRC32 checksum = new CRC32();
+        for (String file : FILES) {
+            Optional<InputStream> in = source.open(file);
+            if (in.isPresent()) {
+                try (InputStream stream = in.get()) {
+                    checksum.update(file.getBytes(StandardCharsets.UTF_8));
+                    checksum.update(stream.readAllBytes());
+                }
+            }
+        }
+        return mark(checksum);
+    }
+
+    private static String mark(CRC32 checksum) {
+        return "crc32 " + Long.toHexString(checksum.getValue());
     }
 
     private static String where(JsonLocation location) {

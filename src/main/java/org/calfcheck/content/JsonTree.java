@@ -56,6 +56,13 @@ public final class JsonTree {
         }
     }
 
+    /** As {@link #read(InputStream)}, from a file's bytes. */
+    public static JsonNode read(byte[] json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return document(parser);
+        }
+    }
+
     /** As {@link #read(InputStream)}, from text, where the only failure is the JSON itself. */
     public static JsonNode read(String json) throws JsonProcessingException {
         try (JsonParser parser = FACTORY.createParser(json)) {
