@@ -124,8 +124,21 @@ public final class ContentLoader {
         return origin;
     }
 
-    /** Reads, checks and returns the whole content; any problem at all fails the load and lists them all. */
+    /**
+     * Reads, checks and returns the whole content; any problem at all fails the load and lists them all. Packaged
+     * content the build has checked and marked ({@link #BUILD_MARK}) skips the cross-checks when its bytes are the
+     * ones the build checked.
+     */
     public Content load() throws ContentException {
+        return load(true);
+    }
+
+    /** As {@link #load}, with every check whatever the build's mark says: what {@code validate-content} runs. */
+    public Content checkInFull() throws ContentException {
+        return load(false);
+    }
+
+    private Content load(boolean trustBuildMark) throws ContentException {
         Optional<ContentProblem> unavailable = source.unavailable();
         if (unavailable.isPresent()) {
             throw new ContentException(List.of(unavailable.get()));
@@ -151,7 +164,8 @@ public final class ContentLoader {
                 map(roots, RED_FLAGS, RedFlagsMapper::helpSigns, List.of()));
         // The build checked these very bytes completely and marked them: the cross-checks (references, conditions
         // against their questions) need not run again at each start, where they took about 30 ms of `assess`.
-        boolean checkedAtBuild = problems.isEmpty() && source.buildMark().equals(Optional.of(mark(checksum)));
+        boolean checkedAtBuild = trustBuildMark && problems.isEmpty()
+                && source.buildMark().equals(Optional.of(mark(checksum)));
         if (!checkedAtBuild) {
             problems.addAll(new ContentValidator(content, roots.keySet(), untypedQuestions).problems());
         }

@@ -77,6 +77,8 @@ class ContentBuildCheckTest {
         // a mark made for these very files (as no build would): the packaged load trusts it and skips the check
         Files.writeString(folder.resolve(ContentLoader.BUILD_MARK), ContentLoader.folder(folder).mark());
         packaged().load();
+        // validate-content checks in full all the same
+        assertThrows(ContentException.class, () -> packaged().checkInFull());
 
         // one byte changed after the mark: the packaged load checks again and finds the problem
         Path manifest = folder.resolve(ContentLoader.MANIFEST);
