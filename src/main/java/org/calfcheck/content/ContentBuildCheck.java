@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /**
  * Run by the build ({@code process-classes}, pom.xml) on the content it is about to package: checks it completely
@@ -24,9 +25,10 @@ public final class ContentBuildCheck {
         try {
             loader.load();
         } catch (ContentException e) {
-            e.problems().forEach(System.err::println);
-            throw new IllegalStateException(e.problems().size() + " problem(s) in the content to package, "
-                    + folder + "; the first: " + e.problems().get(0), e);
+            // the build prints the message: every problem, one per line
+            throw new IllegalStateException(e.problems().size() + " problem(s) in the content to package, " + folder
+                    + ":\n" + e.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n")),
+                    e);
         }
         Files.writeString(folder.resolve(ContentLoader.BUILD_MARK), loader.mark() + "\n", StandardCharsets.US_ASCII);
     }
