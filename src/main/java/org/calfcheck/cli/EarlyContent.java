@@ -9,10 +9,11 @@ import org.calfcheck.content.Content;
 import org.calfcheck.content.ContentException;
 
 /**
- * Content loading started before the command line is parsed. Building picocli's model of the commands and
- * loading the content each take about 100 ms at start-up and need nothing from each other, so on a second core
- * they overlap (docs/benchmarks.md). A wrong guess about the folder only costs a background load: the command
- * uses the early load only when its {@code --content} folder is the one that was guessed.
+ * Content loading started before the command line is parsed. Loading the content is the longest part of an
+ * {@code assess} start and needs nothing from the arguments but the folder, so on a second core it overlaps
+ * reading the arguments and the answers file, and building picocli's model when the arguments are not plain
+ * ({@link PlainAssess}; docs/benchmarks.md). A wrong guess about the folder only costs a background load: the
+ * command uses the early load only when its {@code --content} folder is the one that was guessed.
  *
  * @param folder  the {@code --content} folder found in the arguments; empty for the packaged content
  * @param loading the load, finished or not
