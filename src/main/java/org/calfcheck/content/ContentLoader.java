@@ -208,8 +208,7 @@ public final class ContentLoader {
             try (InputStream stream = in.get()) {
                 bytes = stream.readAllBytes();
             }
-            checksum.update(file.getBytes(StandardCharsets.UTF_8));
-            checksum.update(bytes);
+            count(checksum, file, bytes);
             JsonNode tree = JsonTree.read(bytes);
             if (tree.isMissingNode()) {
                 problems.add(new ContentProblem(file, "", "file is empty"));
@@ -240,12 +239,17 @@ public final class ContentLoader {
             Optional<InputStream> in = source.open(file);
             if (in.isPresent()) {
                 try (InputStream stream = in.get()) {
-                    checksum.update(file.getBytes(StandardCharsets.UTF_8));
-                    checksum.update(stream.readAllBytes());
+                    count(checksum, file, stream.readAllBytes());
                 }
             }
         }
         return mark(checksum);
+    }
+
+    /** One file into the checksum: its name, then its bytes. The load and the build's mark both count this way. */
+    private static void count(CRC32 checksum, String file, byte[] bytes) {
+        checksum.update(file.getBytes(StandardCharsets.UTF_8));
+        checksum.update(bytes);
     }
 
     private static String mark(CRC32 checksum) {
