@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,23 +140,10 @@ class PlainAssessTest {
     }
 
     private record Outcome(int exit, String out, String err) {
-    }
 
-    private static Outcome throughPicocli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLineFor(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
-
-    private static Outcome asMainRunsIt(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(exit, out.toString(), err.toString());
+        static Outcome of(CommandRun run, int exit) {
+            return new Outcome(exit, run.out(), run.err());
+        }
     }
 
     @Test
@@ -178,8 +163,9 @@ class PlainAssessTest {
                 new String[] {"assess", answers.toString(), "--save", "--data-dir", dir.resolve("db").toString()}));
         for (String[] args : cases) {
             assertTrue(PlainAssess.read(args).isPresent(), List.of(args).toString());
-            Outcome picocli = throughPicocli(args);
-            Outcome plain = asMainRunsIt(args);
+            CommandRun run = new CommandRun();
+            Outcome picocli = Outcome.of(run, run.runThroughPicocli(args));
+            Outcome plain = Outcome.of(run, run.run(args));
             // a second save is the next assessment in the same database: its number differs, nothing else
             assertEquals(picocli.exit(), plain.exit(), List.of(args).toString());
             assertEquals(picocli.out(), plain.out(), List.of(args).toString());
